@@ -1,0 +1,2 @@
+//! The `bitext` command-line tool.
+fn main() {}
