@@ -1,0 +1,493 @@
+//! The banded dynamic program and the coarse-to-fine search around it.
+
+use crate::seq::{overlap, Seq};
+use crate::CostParams;
+
+/// −ln(erfc(x)) for x ≥ 0, i.e. −ln P(|Z| ≥ x·√2) (Numerical Recipes' erfcc, in log form so
+/// it never underflows).
+#[inline]
+pub(crate) fn neg_ln_erfc(x: f64) -> f64 {
+    let z = x.abs();
+    let t = 1.0 / (1.0 + 0.5 * z);
+    let poly = -z * z - 1.265_512_23
+        + t * (1.000_023_68
+            + t * (0.374_091_96
+                + t * (0.096_784_18
+                    + t * (-0.186_288_06
+                        + t * (0.278_868_07
+                            + t * (-1.135_203_98
+                                + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77))))))));
+    -(t.ln() + poly)
+}
+
+/// Gale–Church length cost: −ln P(|δ| ≥ observed), δ = (l_t − c·l_s) / sqrt(s²·(c·l_s + l_t)/2).
+#[inline]
+pub(crate) fn length_cost(ls: f64, lt: f64, c: f64, s2: f64) -> f64 {
+    let mean = (c * ls + lt) * 0.5;
+    if mean <= 0.0 {
+        return 0.0;
+    }
+    let delta = (lt - c * ls) / (s2 * mean).sqrt();
+    // P(|Z| >= |δ|) = erfc(|δ|/√2)
+    neg_ln_erfc(delta.abs() / std::f64::consts::SQRT_2)
+}
+
+/// One bead shape with its prior cost.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Shape {
+    pub a: usize,
+    pub b: usize,
+    pub prior: f32,
+}
+
+/// Everything the cost function needs besides the two sequences.
+#[derive(Debug, Clone)]
+pub(crate) struct Model {
+    pub shapes: Vec<Shape>,
+    pub c: f64,
+    pub s2: f64,
+    pub p: CostParams,
+    pub use_paras: bool,
+}
+
+impl Model {
+    pub fn new(p: &CostParams, max_bead: usize, c: f64, s2: f64, use_paras: bool) -> Model {
+        let max = max_bead.max(1);
+        let mut shapes = vec![
+            Shape {
+                a: 1,
+                b: 0,
+                prior: p.null_cost(),
+            },
+            Shape {
+                a: 0,
+                b: 1,
+                prior: p.null_cost(),
+            },
+        ];
+        for a in 1..=max {
+            for b in 1..=max {
+                if a + b > max + 1 && !(a == 1 && b == 1) {
+                    continue;
+                }
+                shapes.push(Shape {
+                    a,
+                    b,
+                    prior: p.shape_cost(a, b),
+                });
+            }
+        }
+        Model {
+            shapes,
+            c,
+            s2,
+            p: p.clone(),
+            use_paras,
+        }
+    }
+
+    /// Cost of a null bead holding `len` characters on one side.
+    #[inline]
+    fn null_cost(&self, len: f64, src_side: bool) -> f64 {
+        let l = if src_side { len * self.c } else { len };
+        f64::from(self.p.null_cost()) + f64::from(self.p.null_len) * (l / 100.0)
+    }
+
+    /// Cost of bead src[i0..i1] ↔ tgt[j0..j1] given the summed pairwise overlap `m`.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn cost(
+        &self,
+        src: &Seq,
+        tgt: &Seq,
+        sh: &Shape,
+        i0: usize,
+        i1: usize,
+        j0: usize,
+        j1: usize,
+        m: f64,
+    ) -> f64 {
+        if sh.a == 0 {
+            return self.null_cost(tgt.len_prefix[j1] - tgt.len_prefix[j0], false);
+        }
+        if sh.b == 0 {
+            return self.null_cost(src.len_prefix[i1] - src.len_prefix[i0], true);
+        }
+        let ls = src.len_prefix[i1] - src.len_prefix[i0];
+        let lt = tgt.len_prefix[j1] - tgt.len_prefix[j0];
+        let mut cost = f64::from(sh.prior)
+            + f64::from(self.p.length_weight) * length_cost(ls, lt, self.c, self.s2);
+        let wx = src.wsum_prefix[i1] - src.wsum_prefix[i0];
+        let wy = tgt.wsum_prefix[j1] - tgt.wsum_prefix[j0];
+        let m = m.min(wx).min(wy);
+        let sim = 2.0 * m / (wx + wy + f64::from(self.p.kappa));
+        cost -= f64::from(self.p.sim_weight) * sim;
+        if self.use_paras {
+            let mut mismatch = src.para[i0] != tgt.para[j0];
+            mismatch |= src.para[i0 + 1..i1].iter().any(|&x| x);
+            mismatch |= tgt.para[j0 + 1..j1].iter().any(|&x| x);
+            if mismatch {
+                cost += f64::from(self.p.paragraph_penalty);
+            }
+        }
+        cost
+    }
+
+    /// Full cost of a bead, computing overlaps directly (used for scores).
+    pub fn bead_cost(
+        &self,
+        src: &Seq,
+        tgt: &Seq,
+        i0: usize,
+        i1: usize,
+        j0: usize,
+        j1: usize,
+    ) -> f64 {
+        let sh = Shape {
+            a: i1 - i0,
+            b: j1 - j0,
+            prior: self.p.shape_cost(i1 - i0, j1 - j0),
+        };
+        if sh.a == 0 || sh.b == 0 {
+            return self.cost(src, tgt, &sh, i0, i1, j0, j1, 0.0);
+        }
+        let mut m = 0.0f64;
+        for i in i0..i1 {
+            for j in j0..j1 {
+                m += f64::from(overlap(src.feats(i), tgt.feats(j)));
+            }
+        }
+        self.cost(src, tgt, &sh, i0, i1, j0, j1, m)
+    }
+
+    /// Cost of leaving src[i0..i1] and tgt[j0..j1] unaligned.
+    pub fn unaligned_cost(
+        &self,
+        src: &Seq,
+        tgt: &Seq,
+        i0: usize,
+        i1: usize,
+        j0: usize,
+        j1: usize,
+    ) -> f64 {
+        let mut c = 0.0;
+        for i in i0..i1 {
+            c += self.null_cost(f64::from(src.len[i]), true);
+        }
+        for j in j0..j1 {
+            c += self.null_cost(f64::from(tgt.len[j]), false);
+        }
+        c
+    }
+}
+
+/// A band of DP cells: row i (0..=n) holds columns lo[i]..hi[i].
+#[derive(Debug, Clone)]
+pub(crate) struct Band {
+    pub lo: Vec<usize>,
+    pub hi: Vec<usize>,
+    pub off: Vec<usize>,
+}
+
+impl Band {
+    pub fn full(n: usize, m: usize) -> Band {
+        Band::from_bounds(vec![0; n + 1], vec![m + 1; n + 1])
+    }
+
+    fn from_bounds(lo: Vec<usize>, hi: Vec<usize>) -> Band {
+        let mut off = Vec::with_capacity(lo.len() + 1);
+        let mut acc = 0;
+        for (l, h) in lo.iter().zip(&hi) {
+            off.push(acc);
+            acc += h.saturating_sub(*l);
+        }
+        off.push(acc);
+        Band { lo, hi, off }
+    }
+
+    pub fn cells(&self) -> usize {
+        *self.off.last().unwrap_or(&0)
+    }
+
+    #[inline]
+    pub fn index(&self, i: usize, j: usize) -> Option<usize> {
+        if i < self.lo.len() && j >= self.lo[i] && j < self.hi[i] {
+            Some(self.off[i] + j - self.lo[i])
+        } else {
+            None
+        }
+    }
+
+    /// The band around a path of nodes (fine coordinates) widened by `w` rows and columns.
+    pub fn around(path: &[(usize, usize)], n: usize, m: usize, w: usize) -> Band {
+        let mut rlo = vec![usize::MAX; n + 1];
+        let mut rhi = vec![0usize; n + 1];
+        for pair in path.windows(2) {
+            let (x0, y0) = pair[0];
+            let (x1, y1) = pair[1];
+            for r in x0.min(n)..=x1.min(n) {
+                rlo[r] = rlo[r].min(y0.min(m));
+                rhi[r] = rhi[r].max(y1.min(m));
+            }
+        }
+        if path.len() == 1 {
+            let (x, y) = path[0];
+            rlo[x.min(n)] = y.min(m);
+            rhi[x.min(n)] = y.min(m);
+        }
+        rlo[0] = 0;
+        rhi[n] = m;
+        rlo[n] = rlo[n].min(m);
+        // fill rows the path never touched
+        for r in 1..=n {
+            if rlo[r] == usize::MAX {
+                rlo[r] = rlo[r - 1];
+                rhi[r] = rhi[r].max(rhi[r - 1]);
+            }
+        }
+        // widen by w rows (sliding min / max) and w columns
+        let mut lo = vec![0usize; n + 1];
+        let mut hi = vec![0usize; n + 1];
+        for r in 0..=n {
+            let a = r.saturating_sub(w);
+            let b = (r + w).min(n);
+            let mut l = usize::MAX;
+            let mut h = 0;
+            // rows are monotone after the fixes below, but take the true window extremes
+            for k in [a, b, r] {
+                l = l.min(rlo[k]);
+                h = h.max(rhi[k]);
+            }
+            lo[r] = l.saturating_sub(w);
+            hi[r] = (h + w + 1).min(m + 1);
+        }
+        // monotone: lo non-decreasing (min from the end), hi non-decreasing (max from start)
+        for r in (0..n).rev() {
+            lo[r] = lo[r].min(lo[r + 1]);
+        }
+        for r in 1..=n {
+            hi[r] = hi[r].max(hi[r - 1]);
+        }
+        lo[0] = 0;
+        hi[n] = m + 1;
+        Band::from_bounds(lo, hi)
+    }
+}
+
+/// Runs the DP inside `band`; returns the path nodes from (0,0) to (n,m), or None when the
+/// end is unreachable inside the band.
+pub(crate) fn run_dp(
+    src: &Seq,
+    tgt: &Seq,
+    model: &Model,
+    band: &Band,
+) -> Option<Vec<(usize, usize)>> {
+    let n = src.n();
+    let m = tgt.n();
+    let cells = band.cells();
+    // pairwise overlaps of the pair ending at each cell
+    let mut pm = vec![0f32; cells];
+    for i in 1..=n {
+        for j in band.lo[i].max(1)..band.hi[i] {
+            pm[band.off[i] + j - band.lo[i]] = overlap(src.feats(i - 1), tgt.feats(j - 1));
+        }
+    }
+    let pair = |si: usize, tj: usize| -> f64 {
+        match band.index(si + 1, tj + 1) {
+            Some(ix) => f64::from(pm[ix]),
+            None => f64::from(overlap(src.feats(si), tgt.feats(tj))),
+        }
+    };
+    let mut cost = vec![f64::INFINITY; cells];
+    let mut back = vec![u8::MAX; cells];
+    if let Some(ix) = band.index(0, 0) {
+        cost[ix] = 0.0;
+    } else {
+        return None;
+    }
+    for i in 0..=n {
+        for j in band.lo[i]..band.hi[i] {
+            if i == 0 && j == 0 {
+                continue;
+            }
+            let mut best = f64::INFINITY;
+            let mut arg = u8::MAX;
+            for (k, sh) in model.shapes.iter().enumerate() {
+                if sh.a > i || sh.b > j {
+                    continue;
+                }
+                let (pi, pj) = (i - sh.a, j - sh.b);
+                let Some(pix) = band.index(pi, pj) else {
+                    continue;
+                };
+                let prev = cost[pix];
+                if !prev.is_finite() {
+                    continue;
+                }
+                let mut mm = 0.0;
+                if sh.a > 0 && sh.b > 0 {
+                    for x in pi..i {
+                        for y in pj..j {
+                            mm += pair(x, y);
+                        }
+                    }
+                }
+                let c = prev + model.cost(src, tgt, sh, pi, i, pj, j, mm);
+                if c < best {
+                    best = c;
+                    arg = k as u8;
+                }
+            }
+            let ix = band.off[i] + j - band.lo[i];
+            cost[ix] = best;
+            back[ix] = arg;
+        }
+    }
+    let end = band.index(n, m)?;
+    if !cost[end].is_finite() {
+        return None;
+    }
+    let mut path = vec![(n, m)];
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let ix = band.index(i, j)?;
+        let sh = model.shapes.get(back[ix] as usize)?;
+        i -= sh.a;
+        j -= sh.b;
+        path.push((i, j));
+    }
+    path.reverse();
+    Some(path)
+}
+
+/// Sizes up to which the full matrix is used.
+const FULL_CELLS: usize = 160_000;
+
+/// Coarse-to-fine alignment: align neighbour-merged sequences recursively, then run the exact
+/// DP in a band around the projected coarse path. Linear time and memory in n + m.
+pub(crate) fn align_seq(src: &Seq, tgt: &Seq, model: &Model, width: usize) -> Vec<(usize, usize)> {
+    let n = src.n();
+    let m = tgt.n();
+    if (n + 1).saturating_mul(m + 1) <= FULL_CELLS || n <= 2 || m <= 2 {
+        return full_or_fallback(src, tgt, model);
+    }
+    let cs = src.coarsen();
+    let ct = tgt.coarsen();
+    let cpath = align_seq(&cs, &ct, model, width);
+    let fine: Vec<(usize, usize)> = cpath
+        .iter()
+        .map(|&(a, b)| ((2 * a).min(n), (2 * b).min(m)))
+        .collect();
+    refine(src, tgt, model, &fine, width)
+}
+
+/// Runs the banded DP around `path`, widening the band until the end is reachable.
+pub(crate) fn refine(
+    src: &Seq,
+    tgt: &Seq,
+    model: &Model,
+    path: &[(usize, usize)],
+    width: usize,
+) -> Vec<(usize, usize)> {
+    let n = src.n();
+    let m = tgt.n();
+    let mut w = width.max(1);
+    loop {
+        let band = Band::around(path, n, m, w);
+        if let Some(p) = run_dp(src, tgt, model, &band) {
+            return p;
+        }
+        if w > n + m {
+            return full_or_fallback(src, tgt, model);
+        }
+        w *= 2;
+    }
+}
+
+fn full_or_fallback(src: &Seq, tgt: &Seq, model: &Model) -> Vec<(usize, usize)> {
+    let n = src.n();
+    let m = tgt.n();
+    if let Some(p) = run_dp(src, tgt, model, &Band::full(n, m)) {
+        return p;
+    }
+    // cannot happen (null beads always connect), but never panic: diagonal then nulls
+    let mut path = vec![(0, 0)];
+    let k = n.min(m);
+    for x in 1..=k {
+        path.push((x, x));
+    }
+    for x in k + 1..=n {
+        path.push((x, k));
+    }
+    for y in k + 1..=m {
+        path.push((n, y));
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seq(lens: &[f32]) -> Seq {
+        Seq::build(
+            lens.to_vec(),
+            vec![Vec::new(); lens.len()],
+            vec![false; lens.len()],
+            false,
+        )
+    }
+
+    #[test]
+    fn erfc_log_matches_known_values() {
+        // erfc(0) = 1, erfc(1) = 0.157299..., erfc(3) = 2.209e-5
+        assert!(neg_ln_erfc(0.0).abs() < 1e-6);
+        assert!((neg_ln_erfc(1.0) - (-(0.157_299_2f64).ln())).abs() < 1e-5);
+        assert!((neg_ln_erfc(3.0) - (-(2.209_05e-5f64).ln())).abs() < 1e-3);
+        // no underflow far in the tail
+        assert!(neg_ln_erfc(40.0).is_finite() && neg_ln_erfc(40.0) > 1000.0);
+    }
+
+    #[test]
+    fn length_cost_prefers_proportional_lengths() {
+        let good = length_cost(100.0, 90.0, 0.9, 6.8);
+        let bad = length_cost(100.0, 30.0, 0.9, 6.8);
+        assert!(good < 0.01, "{good}");
+        assert!(bad > 5.0, "{bad}");
+        assert_eq!(length_cost(0.0, 0.0, 1.0, 6.8), 0.0);
+    }
+
+    #[test]
+    fn dp_finds_a_merge_by_length() {
+        let p = CostParams::default();
+        let model = Model::new(&p, 3, 1.0, 6.8, false);
+        let s = seq(&[40.0, 100.0, 60.0, 80.0]);
+        let t = seq(&[40.0, 160.0, 80.0]);
+        let path = run_dp(&s, &t, &model, &Band::full(4, 3)).unwrap();
+        assert_eq!(path, vec![(0, 0), (1, 1), (3, 2), (4, 3)]);
+    }
+
+    #[test]
+    fn band_contains_path_and_is_monotone() {
+        let path = vec![(0, 0), (2, 1), (4, 4), (10, 6)];
+        let b = Band::around(&path, 10, 6, 1);
+        for &(i, j) in &path {
+            assert!(b.index(i, j).is_some(), "{i},{j}");
+        }
+        for r in 1..=10 {
+            assert!(b.lo[r] >= b.lo[r - 1] && b.hi[r] >= b.hi[r - 1]);
+        }
+    }
+
+    #[test]
+    fn coarse_to_fine_equals_full_on_a_simple_case() {
+        let lens: Vec<f32> = (0..600).map(|k| 20.0 + ((k * 37) % 90) as f32).collect();
+        let s = seq(&lens);
+        let t = seq(&lens);
+        let p = CostParams::default();
+        let model = Model::new(&p, 3, 1.0, 6.8, false);
+        let path = align_seq(&s, &t, &model, 8);
+        assert_eq!(path.len(), 601);
+        assert!(path.iter().enumerate().all(|(k, &(i, j))| i == k && j == k));
+    }
+}

@@ -1,0 +1,351 @@
+//! Sentence sequences prepared for the dynamic program: lengths, weighted sparse "concept"
+//! vectors and paragraph flags, plus the coarsening used by the coarse-to-fine search.
+
+use crate::text::{self, FxMap};
+use crate::CostParams;
+
+/// Feature kinds (each has its own weight in [`CostParams`]).
+pub(crate) const K_ANCHOR: u8 = 0;
+pub(crate) const K_COGNATE: u8 = 1;
+pub(crate) const K_PUNCT: u8 = 2;
+pub(crate) const K_LEX: u8 = 3;
+
+const TAG_ANCHOR: u64 = 0xA1;
+const TAG_COGNATE: u64 = 0xC0;
+const TAG_PUNCT: u64 = 0x9C;
+const TAG_LEX: u64 = 0x1E;
+
+#[inline]
+pub(crate) fn concept(tag: u64, v: u64) -> u64 {
+    text::mix(v ^ tag.rotate_left(56))
+}
+
+/// Raw features of one sentence: (concept, kind, multiplier).
+pub(crate) type RawFeats = Vec<(u64, u8, f32)>;
+/// Weighted features of one sentence: (concept, weight).
+pub(crate) type Feats = Vec<(u64, f32)>;
+
+/// Result of analysing one side: per-sentence raw data, reused by both passes.
+pub(crate) struct Analysed {
+    /// Length in characters.
+    pub len: Vec<f32>,
+    /// Distinct stem ids of each sentence (sorted).
+    pub stems: Vec<Vec<u32>>,
+    /// Raw (concept, kind, multiplier) features of each sentence before weighting.
+    pub raw: Vec<RawFeats>,
+    /// Sentence starts a paragraph.
+    pub para: Vec<bool>,
+    /// Whether paragraph information is present (more than one paragraph).
+    pub has_paras: bool,
+    /// Stem vocabulary.
+    pub vocab: FxMap<String, u32>,
+}
+
+/// Analyses the sentences of one side.
+pub(crate) fn analyse(sentences: &[&str], lang: &str, para_starts: &[usize]) -> Analysed {
+    let stemmer = text::stemmer_for(lang);
+    let mut vocab: FxMap<String, u32> = FxMap::default();
+    let mut len = Vec::with_capacity(sentences.len());
+    let mut stems = Vec::with_capacity(sentences.len());
+    let mut raw = Vec::with_capacity(sentences.len());
+    let mut lower = String::new();
+    for s in sentences {
+        len.push(s.chars().count() as f32);
+        let mut st: Vec<u32> = Vec::new();
+        let mut feats: Vec<(u64, u8, f32)> = Vec::new();
+        for w in text::words(s) {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            let stem_cow = match &stemmer {
+                Some(stm) => stm.stem(&lower),
+                None => std::borrow::Cow::Borrowed(lower.as_str()),
+            };
+            let stem: &str = &stem_cow;
+            let next = vocab.len() as u32;
+            let id = match vocab.get(stem) {
+                Some(&id) => id,
+                None => {
+                    vocab.insert(stem.to_string(), next);
+                    next
+                }
+            };
+            st.push(id);
+            if let Some(key) = text::cognate_key(&lower) {
+                feats.push((concept(TAG_COGNATE, text::hash_str(&key)), K_COGNATE, 1.0));
+            }
+        }
+        st.sort_unstable();
+        st.dedup();
+        for c in s.chars() {
+            if let Some(p) = text::punct_class(c) {
+                feats.push((concept(TAG_PUNCT, u64::from(p)), K_PUNCT, 1.0));
+            }
+        }
+        for m in bitext_mentions::extract(s, lang) {
+            if let Some(k) = m.anchor_key() {
+                feats.push((concept(TAG_ANCHOR, k), K_ANCHOR, 1.0));
+            }
+        }
+        stems.push(st);
+        raw.push(feats);
+    }
+    let n = sentences.len();
+    let mut para = vec![false; n];
+    if n > 0 {
+        para[0] = true;
+    }
+    let mut count = 0;
+    for &p in para_starts {
+        if p < n && p > 0 && !para[p] {
+            para[p] = true;
+            count += 1;
+        }
+    }
+    Analysed {
+        len,
+        stems,
+        raw,
+        para,
+        has_paras: count > 0,
+        vocab,
+    }
+}
+
+/// A learned (or given) word-translation table: source stem → [(target stem, strength)].
+pub(crate) type Lexicon = FxMap<u32, Vec<(u32, f32)>>;
+
+/// Adds lexicon features (source stems projected onto target stems) to the raw features.
+pub(crate) fn lexicon_features(
+    src: &Analysed,
+    tgt: &Analysed,
+    lex: &Lexicon,
+) -> (Vec<RawFeats>, Vec<RawFeats>) {
+    let mut targets: FxMap<u32, ()> = FxMap::default();
+    for v in lex.values() {
+        for &(t, _) in v {
+            targets.insert(t, ());
+        }
+    }
+    let s = src
+        .stems
+        .iter()
+        .map(|st| {
+            let mut f = Vec::new();
+            for s in st {
+                if let Some(v) = lex.get(s) {
+                    for &(t, p) in v {
+                        f.push((concept(TAG_LEX, u64::from(t)), K_LEX, p));
+                    }
+                }
+            }
+            f
+        })
+        .collect();
+    let t = tgt
+        .stems
+        .iter()
+        .map(|st| {
+            st.iter()
+                .filter(|t| targets.contains_key(t))
+                .map(|&t| (concept(TAG_LEX, u64::from(t)), K_LEX, 1.0))
+                .collect()
+        })
+        .collect();
+    (s, t)
+}
+
+/// A sequence of units (sentences, or merged neighbours at coarse levels) in CSR layout.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Seq {
+    /// Length in characters.
+    pub len: Vec<f32>,
+    /// Prefix sums of `len` (n + 1 entries).
+    pub len_prefix: Vec<f64>,
+    /// Feature offsets (n + 1 entries) into `fid` / `fw`.
+    pub foff: Vec<u32>,
+    /// Concept ids, sorted within a unit.
+    pub fid: Vec<u64>,
+    /// Weights.
+    pub fw: Vec<f32>,
+    /// Total feature weight of each unit.
+    pub wsum: Vec<f32>,
+    /// Prefix sums of `wsum`.
+    pub wsum_prefix: Vec<f64>,
+    /// Unit starts a paragraph (n + 1 entries; the end counts as a start).
+    pub para: Vec<bool>,
+    /// Number of paragraph starts strictly inside each unit (coarse units only).
+    pub has_paras: bool,
+}
+
+impl Seq {
+    pub fn n(&self) -> usize {
+        self.len.len()
+    }
+
+    /// Builds a sequence from per-unit lengths, (concept, weight) lists and paragraph flags.
+    pub fn build(len: Vec<f32>, feats: Vec<Feats>, para: Vec<bool>, has_paras: bool) -> Seq {
+        let n = len.len();
+        let mut seq = Seq {
+            len_prefix: Vec::with_capacity(n + 1),
+            foff: Vec::with_capacity(n + 1),
+            wsum: Vec::with_capacity(n),
+            wsum_prefix: Vec::with_capacity(n + 1),
+            has_paras,
+            ..Seq::default()
+        };
+        seq.len_prefix.push(0.0);
+        seq.wsum_prefix.push(0.0);
+        seq.foff.push(0);
+        let mut acc = 0.0f64;
+        for &l in &len {
+            acc += f64::from(l);
+            seq.len_prefix.push(acc);
+        }
+        let mut wacc = 0.0f64;
+        for mut f in feats {
+            f.sort_unstable_by_key(|a| a.0);
+            let mut w = 0.0f32;
+            let mut last: Option<u64> = None;
+            for (id, x) in f {
+                w += x;
+                if last == Some(id) {
+                    if let Some(v) = seq.fw.last_mut() {
+                        *v += x;
+                    }
+                } else {
+                    seq.fid.push(id);
+                    seq.fw.push(x);
+                    last = Some(id);
+                }
+            }
+            seq.foff.push(seq.fid.len() as u32);
+            seq.wsum.push(w);
+            wacc += f64::from(w);
+            seq.wsum_prefix.push(wacc);
+        }
+        seq.len = len;
+        let mut p = para;
+        p.truncate(n);
+        p.resize(n, false);
+        p.push(true);
+        seq.para = p;
+        seq
+    }
+
+    /// Features of unit `i`.
+    #[inline]
+    pub fn feats(&self, i: usize) -> (&[u64], &[f32]) {
+        let a = self.foff[i] as usize;
+        let b = self.foff[i + 1] as usize;
+        (&self.fid[a..b], &self.fw[a..b])
+    }
+
+    /// Merges neighbouring pairs of units (the coarse level of the search).
+    pub fn coarsen(&self) -> Seq {
+        let n = self.n();
+        let cn = n.div_ceil(2);
+        let mut len = Vec::with_capacity(cn);
+        let mut feats = Vec::with_capacity(cn);
+        let mut para = Vec::with_capacity(cn);
+        for k in 0..cn {
+            let a = 2 * k;
+            let b = (2 * k + 2).min(n);
+            len.push(self.len[a..b].iter().sum());
+            let mut f: Vec<(u64, f32)> = Vec::new();
+            for i in a..b {
+                let (ids, ws) = self.feats(i);
+                f.extend(ids.iter().copied().zip(ws.iter().copied()));
+            }
+            feats.push(f);
+            para.push(self.para[a..b].iter().any(|&p| p));
+        }
+        Seq::build(len, feats, para, self.has_paras)
+    }
+}
+
+/// Σ over shared concepts of min(weight in a, weight in b).
+#[inline]
+pub(crate) fn overlap(a: (&[u64], &[f32]), b: (&[u64], &[f32])) -> f32 {
+    let (ai, aw) = a;
+    let (bi, bw) = b;
+    if ai.is_empty() || bi.is_empty() {
+        return 0.0;
+    }
+    let (mut x, mut y) = (0, 0);
+    let mut acc = 0.0f32;
+    while x < ai.len() && y < bi.len() {
+        match ai[x].cmp(&bi[y]) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                acc += aw[x].min(bw[y]);
+                x += 1;
+                y += 1;
+            }
+        }
+    }
+    acc
+}
+
+/// Weights raw features with per-kind weights and a document-level inverse document
+/// frequency, keeping only concepts that occur on both sides.
+pub(crate) fn weigh(
+    src_raw: &[&[RawFeats]],
+    tgt_raw: &[&[RawFeats]],
+    params: &CostParams,
+) -> (Vec<Feats>, Vec<Feats>) {
+    let n = src_raw.first().map_or(0, |v| v.len());
+    let m = tgt_raw.first().map_or(0, |v| v.len());
+    // document frequency per side
+    let mut df: FxMap<u64, (u32, u32)> = FxMap::default();
+    let mut seen: Vec<u64> = Vec::new();
+    for side in 0..2 {
+        let (raws, len) = if side == 0 {
+            (src_raw, n)
+        } else {
+            (tgt_raw, m)
+        };
+        for i in 0..len {
+            seen.clear();
+            for r in raws {
+                seen.extend(r[i].iter().map(|f| f.0));
+            }
+            seen.sort_unstable();
+            seen.dedup();
+            for &c in &seen {
+                let e = df.entry(c).or_insert((0, 0));
+                if side == 0 {
+                    e.0 += 1;
+                } else {
+                    e.1 += 1;
+                }
+            }
+        }
+    }
+    let total = (n + m) as f32 + 2.0;
+    let kind_w = [
+        params.w_anchor,
+        params.w_cognate,
+        params.w_punct,
+        params.w_lexicon,
+    ];
+    let mk = |raws: &[&[RawFeats]], len: usize| -> Vec<Feats> {
+        (0..len)
+            .map(|i| {
+                let mut out = Vec::new();
+                for r in raws {
+                    for &(c, k, mult) in &r[i] {
+                        if let Some(&(a, b)) = df.get(&c) {
+                            if a > 0 && b > 0 {
+                                let idf = (total / (a + b) as f32).ln().max(params.min_idf);
+                                out.push((c, kind_w[k as usize] * idf * mult));
+                            }
+                        }
+                    }
+                }
+                out
+            })
+            .collect()
+    };
+    (mk(src_raw, n), mk(tgt_raw, m))
+}

@@ -1,0 +1,322 @@
+//! Per-sentence text analysis: words, stems, cognate keys, punctuation classes.
+//!
+//! Everything here is language-light on purpose: a Snowball stemmer when one exists for the
+//! language, a Cyrillic→Latin transliteration table and a consonant "skeleton" that lets
+//! `Путина` and `Putin`, `компания` and `company`, `Москвы` and `Moscow` share a key.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// A small, fast, deterministic hasher (FxHash) for the hot-path maps.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = 0u64;
+            for (k, b) in chunk.iter().enumerate() {
+                v |= u64::from(*b) << (8 * k);
+            }
+            self.add(v);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, v: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ v).wrapping_mul(SEED);
+    }
+}
+
+/// HashMap with the Fx hasher.
+pub(crate) type FxMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// Mixes a 64-bit value (splitmix64 finaliser); used to build concept ids.
+#[inline]
+pub(crate) fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Hash of a string (FNV-1a then mixed).
+pub(crate) fn hash_str(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// The Snowball stemmer for an ISO 639-1 code (or English name), if there is one.
+pub(crate) fn stemmer_for(lang: &str) -> Option<Stemmer> {
+    let l = lang.trim().to_ascii_lowercase();
+    let code = l.split(['-', '_']).next().unwrap_or("");
+    let alg = match code {
+        "ru" | "rus" | "russian" => Algorithm::Russian,
+        "en" | "eng" | "english" => Algorithm::English,
+        "de" | "deu" | "ger" | "german" => Algorithm::German,
+        "fr" | "fra" | "fre" | "french" => Algorithm::French,
+        "es" | "spa" | "spanish" => Algorithm::Spanish,
+        "it" | "ita" | "italian" => Algorithm::Italian,
+        "pt" | "por" | "portuguese" => Algorithm::Portuguese,
+        "nl" | "nld" | "dut" | "dutch" => Algorithm::Dutch,
+        "sv" | "swe" | "swedish" => Algorithm::Swedish,
+        "no" | "nb" | "nn" | "nor" | "norwegian" => Algorithm::Norwegian,
+        "da" | "dan" | "danish" => Algorithm::Danish,
+        "fi" | "fin" | "finnish" => Algorithm::Finnish,
+        "hu" | "hun" | "hungarian" => Algorithm::Hungarian,
+        "ro" | "ron" | "rum" | "romanian" => Algorithm::Romanian,
+        "tr" | "tur" | "turkish" => Algorithm::Turkish,
+        "el" | "ell" | "gre" | "greek" => Algorithm::Greek,
+        "ar" | "ara" | "arabic" => Algorithm::Arabic,
+        "ta" | "tam" | "tamil" => Algorithm::Tamil,
+        _ => return None,
+    };
+    Some(Stemmer::create(alg))
+}
+
+/// Latin transliteration of one lower-case character (Cyrillic, Greek and Latin diacritics);
+/// characters without an entry are returned as is.
+pub(crate) fn translit_char(c: char, out: &mut String) {
+    let s: &str = match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ґ' => "g",
+        'д' => "d",
+        'е' | 'ё' | 'э' | 'є' => "e",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'і' | 'ї' | 'й' | 'ы' => "i",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' | 'ў' => "u",
+        'ф' => "f",
+        'х' => "h",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' | 'щ' => "sh",
+        'ъ' | 'ь' => "",
+        'ю' => "iu",
+        'я' => "ia",
+        'α' => "a",
+        'β' => "b",
+        'γ' => "g",
+        'δ' => "d",
+        'ε' | 'έ' | 'η' | 'ή' => "e",
+        'ζ' => "z",
+        'θ' => "th",
+        'ι' | 'ί' | 'υ' | 'ύ' => "i",
+        'κ' => "k",
+        'λ' => "l",
+        'μ' => "m",
+        'ν' => "n",
+        'ξ' => "ks",
+        'ο' | 'ό' | 'ω' | 'ώ' => "o",
+        'π' => "p",
+        'ρ' => "r",
+        'σ' | 'ς' => "s",
+        'τ' => "t",
+        'φ' => "f",
+        'χ' => "h",
+        'ψ' => "ps",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' | 'ă' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => {
+            out.push(c);
+            return;
+        }
+    };
+    out.push_str(s);
+}
+
+/// The consonant skeleton of a word: transliterated to Latin, spelling variants folded
+/// (c/k/q → k, z → s, w → v, x → ks, ph → f, th → t, ch/kh → h, ts → s), vowels and
+/// y/j dropped, doubled consonants collapsed. `Путина` → `ptn`, `Putin` → `ptn`,
+/// `компания` → `kmpn`, `company` → `kmpn`.
+pub(crate) fn skeleton(word_lower: &str) -> String {
+    let mut lat = String::with_capacity(word_lower.len() + 4);
+    for c in word_lower.chars() {
+        translit_char(c, &mut lat);
+    }
+    let b = lat.as_bytes();
+    let mut out = String::with_capacity(8);
+    let mut i = 0;
+    let mut last: u8 = 0;
+    while i < b.len() {
+        let c = b[i];
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        let (mapped, step): (&[u8], usize) = match c {
+            b'p' if next == b'h' => (b"f", 2),
+            b't' if next == b'h' => (b"t", 2),
+            b't' if next == b's' => (b"s", 2),
+            b'c' if next == b'h' => (b"h", 2),
+            b'k' if next == b'h' => (b"h", 2),
+            b'c' if next == b'k' => (b"k", 2),
+            b'c' if matches!(next, b'e' | b'i' | b'y') => (b"s", 1),
+            b'c' | b'q' | b'k' => (b"k", 1),
+            b'z' => (b"s", 1),
+            b'w' => (b"v", 1),
+            b'x' => (b"ks", 1),
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'j' => (b"", 1),
+            _ if c.is_ascii_lowercase() => (std::slice::from_ref(&b[i]), 1),
+            _ => (b"", 1),
+        };
+        for &m in mapped {
+            if m != last {
+                out.push(m as char);
+                last = m;
+            }
+        }
+        if mapped.is_empty() && c.is_ascii_lowercase() {
+            // a vowel separates consonants: "kk" stays collapsed but "kak" keeps both
+            last = 0;
+        }
+        i += step;
+    }
+    out
+}
+
+/// The cognate key of a lower-cased word: the first four consonants of its [`skeleton`], if
+/// the word has at least four characters, no digit and at least three consonants.
+pub(crate) fn cognate_key(word_lower: &str) -> Option<String> {
+    if word_lower.chars().count() < 4 || word_lower.chars().any(char::is_numeric) {
+        return None;
+    }
+    let mut sk = skeleton(word_lower);
+    if sk.len() < 3 {
+        return None;
+    }
+    sk.truncate(4);
+    Some(sk)
+}
+
+/// Punctuation classes used as anchors.
+pub(crate) const PUNCT_QUESTION: u8 = 1;
+pub(crate) const PUNCT_EXCLAM: u8 = 2;
+pub(crate) const PUNCT_QUOTE: u8 = 3;
+pub(crate) const PUNCT_BRACKET: u8 = 4;
+pub(crate) const PUNCT_COLON: u8 = 5;
+pub(crate) const PUNCT_ELLIPSIS: u8 = 6;
+pub(crate) const PUNCT_SEMI: u8 = 7;
+
+/// The punctuation class of a character, if it has one.
+pub(crate) fn punct_class(c: char) -> Option<u8> {
+    Some(match c {
+        '?' | '¿' => PUNCT_QUESTION,
+        '!' | '¡' => PUNCT_EXCLAM,
+        '«' | '»' | '"' | '“' | '”' | '„' | '‟' | '‹' | '›' | '「' | '」' => {
+            PUNCT_QUOTE
+        }
+        '(' | ')' | '[' | ']' | '{' | '}' => PUNCT_BRACKET,
+        ':' => PUNCT_COLON,
+        '…' => PUNCT_ELLIPSIS,
+        ';' => PUNCT_SEMI,
+        _ => return None,
+    })
+}
+
+/// Words of a sentence: maximal runs of alphanumeric characters, with their byte start.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skeleton_crosses_scripts() {
+        assert_eq!(skeleton("путина"), "ptn");
+        assert_eq!(skeleton("putin"), "ptn");
+        assert_eq!(skeleton("компания"), skeleton("company"));
+        assert_eq!(skeleton("москвы"), "mskv");
+        assert_eq!(skeleton("moscow"), "mskv");
+        assert_eq!(skeleton("трамп"), skeleton("trump"));
+        assert_eq!(skeleton("песков"), skeleton("peskov"));
+        for (a, b) in [
+            ("президент", "president"),
+            ("технологии", "technologies"),
+            ("путина", "putin"),
+        ] {
+            assert_eq!(cognate_key(a), cognate_key(b), "{a} {b}");
+        }
+        assert_eq!(cognate_key("putin").as_deref(), Some("ptn"));
+        assert_eq!(cognate_key("2021"), None);
+        assert_eq!(cognate_key("это"), None);
+    }
+
+    #[test]
+    fn punctuation_classes() {
+        assert_eq!(punct_class('?'), Some(PUNCT_QUESTION));
+        assert_eq!(punct_class('«'), punct_class('“'));
+        assert_eq!(punct_class(';'), Some(PUNCT_SEMI));
+        assert_eq!(punct_class('a'), None);
+    }
+
+    #[test]
+    fn stemmers_exist_for_main_languages() {
+        let ru = stemmer_for("ru").unwrap();
+        assert_eq!(ru.stem("компании"), ru.stem("компания"));
+        assert!(stemmer_for("en-US").is_some());
+        assert!(stemmer_for("xx").is_none());
+    }
+
+    #[test]
+    fn words_split_on_punctuation() {
+        let w: Vec<_> = words("«Привет», — сказал он: 1,5 млн.").collect();
+        assert_eq!(w, ["Привет", "сказал", "он", "1", "5", "млн"]);
+    }
+}
