@@ -1,0 +1,236 @@
+//! Cross-language comparison of mentions: [`same_fact`] and anchor keys.
+
+use crate::{names, Approx, Date, Mention, MentionKind, Number, NumberKind, Time, Unit};
+
+/// How strongly two mentions denote the same fact: 1 = certainly the same, 0 = different,
+/// in between for partial agreement (same value with a different approximation word or unit,
+/// a date with and without its year, a cardinal against an ordinal).
+///
+/// Typical values: identical value/attributes 1.0; `около 500` vs `500` 0.85; `более 500` vs
+/// `500` 0.7; `более 500` vs `менее 500` 0.3; `7 октября` vs `October 7, 2023` 0.85;
+/// different values 0.
+///
+/// ```
+/// use bitext_mentions::{extract, same_fact};
+/// let a = &extract("более 500 человек", "ru")[0];
+/// let b = &extract("менее 500 человек", "ru")[0];
+/// let c = &extract("more than 500 people", "en")[0];
+/// assert!(same_fact(a, c) > 0.9);
+/// assert!(same_fact(a, b) < 0.5 && same_fact(a, b) > 0.0);
+/// ```
+pub fn same_fact(a: &Mention, b: &Mention) -> f32 {
+    match (&a.kind, &b.kind) {
+        (MentionKind::Number(x), MentionKind::Number(y)) => number_match(x, y),
+        (MentionKind::Date(x), MentionKind::Date(y)) => date_match(x, y),
+        (MentionKind::Time(x), MentionKind::Time(y)) => time_match(x, y),
+        (MentionKind::Name(x), MentionKind::Name(y)) => names::name_similarity(x, y),
+        (MentionKind::Date(d), MentionKind::Number(n))
+        | (MentionKind::Number(n), MentionKind::Date(d)) => date_number(d, n),
+        _ => 0.0,
+    }
+}
+
+fn eq(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn number_match(x: &Number, y: &Number) -> f32 {
+    if x.kind == NumberKind::Code || y.kind == NumberKind::Code {
+        return if eq(x.value, y.value) {
+            if x.kind == y.kind {
+                1.0
+            } else {
+                0.6
+            }
+        } else {
+            0.0
+        };
+    }
+    let base: f32 = match (x.high, y.high) {
+        (Some(xh), Some(yh)) => {
+            if eq(x.value, y.value) && eq(xh, yh) {
+                1.0
+            } else if eq(x.value, y.value) || eq(xh, yh) {
+                0.3
+            } else {
+                0.0
+            }
+        }
+        (Some(h), None) | (None, Some(h)) => {
+            let (lo, v) = if x.high.is_some() {
+                (x.value, y.value)
+            } else {
+                (y.value, x.value)
+            };
+            if eq(lo, v) || eq(h, v) {
+                0.5
+            } else {
+                0.0
+            }
+        }
+        (None, None) => {
+            if eq(x.value, y.value) {
+                1.0
+            } else {
+                0.0
+            }
+        }
+    };
+    if base == 0.0 {
+        return 0.0;
+    }
+    let kind = {
+        use NumberKind::*;
+        let norm = |k: NumberKind| match k {
+            Collective | Multiplier | Fraction | Range => Cardinal,
+            k => k,
+        };
+        if norm(x.kind) == norm(y.kind) {
+            1.0
+        } else {
+            0.7
+        }
+    };
+    let unit = match (x.unit, y.unit) {
+        (Some(a), Some(b)) if a == b => 1.0,
+        (Some(Unit::Percent), Some(Unit::PercentPoint))
+        | (Some(Unit::PercentPoint), Some(Unit::Percent)) => 0.9,
+        (Some(_), Some(_)) => 0.4,
+        (None, None) => 1.0,
+        _ => 0.9,
+    };
+    base * kind * unit * approx_match(x.approx, y.approx)
+}
+
+/// Agreement of two approximation attributes (1 = same).
+fn approx_match(a: Approx, b: Approx) -> f32 {
+    use Approx::*;
+    if a == b {
+        return 1.0;
+    }
+    match (a, b) {
+        (MoreThan, AtLeast) | (AtLeast, MoreThan) | (LessThan, AtMost) | (AtMost, LessThan) => 0.9,
+        (Exact, About) | (About, Exact) | (About, Nearly) | (Nearly, About) => 0.85,
+        (Nearly, LessThan) | (LessThan, Nearly) | (Nearly, AtMost) | (AtMost, Nearly) => 0.8,
+        (Exact, Nearly) | (Nearly, Exact) => 0.75,
+        _ if a.direction() * b.direction() < 0 => 0.3,
+        _ => 0.7,
+    }
+}
+
+fn date_match(x: &Date, y: &Date) -> f32 {
+    let direct = date_fields(x, y, false);
+    if (x.day_month_ambiguous || y.day_month_ambiguous) && direct < 1.0 {
+        let swapped = date_fields(x, y, true) * 0.8;
+        return direct.max(swapped);
+    }
+    direct
+}
+
+fn date_fields(x: &Date, y: &Date, swap: bool) -> f32 {
+    let (yd, ym) = if swap {
+        (y.month, y.day)
+    } else {
+        (y.day, y.month)
+    };
+    let mut shared = 0;
+    let mut only = 0;
+    let mut cmp = |a: Option<i64>, b: Option<i64>| -> bool {
+        match (a, b) {
+            (Some(a), Some(b)) => {
+                shared += 1;
+                a == b
+            }
+            (None, None) => true,
+            _ => {
+                only += 1;
+                true
+            }
+        }
+    };
+    let dec = |d: Option<i32>| d.map(|v| i64::from(v % 100));
+    let ok = cmp(x.day.map(i64::from), yd.map(i64::from))
+        & cmp(x.month.map(i64::from), ym.map(i64::from))
+        & cmp(x.year.map(i64::from), y.year.map(i64::from))
+        & cmp(dec(x.decade), dec(y.decade))
+        & cmp(x.century.map(i64::from), y.century.map(i64::from));
+    if !ok || shared == 0 {
+        0.0
+    } else if only == 0 {
+        1.0
+    } else {
+        0.85
+    }
+}
+
+fn date_number(d: &Date, n: &Number) -> f32 {
+    let year_only = d.year.is_some() && d.day.is_none() && d.month.is_none();
+    if year_only
+        && n.kind == NumberKind::Cardinal
+        && d.year.is_some_and(|y| eq(f64::from(y), n.value))
+    {
+        0.9
+    } else {
+        0.0
+    }
+}
+
+fn time_match(x: &Time, y: &Time) -> f32 {
+    if x.minutes == y.minutes {
+        1.0
+    } else if (x.half_day_ambiguous || y.half_day_ambiguous) && x.minutes % 720 == y.minutes % 720 {
+        0.9
+    } else {
+        0.0
+    }
+}
+
+fn hash(parts: &[i64]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in p.to_le_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+fn q(v: f64) -> i64 {
+    (v * 1000.0).round() as i64
+}
+
+pub(crate) fn anchor_key(m: &Mention) -> Option<u64> {
+    if m.weak {
+        return None;
+    }
+    Some(match &m.kind {
+        MentionKind::Number(n) => {
+            if !n.value.is_finite() {
+                return None;
+            }
+            match (n.kind, n.high) {
+                (NumberKind::Code, _) => hash(&[1, q(n.value)]),
+                (_, Some(h)) => hash(&[2, q(n.value), q(h)]),
+                _ => hash(&[0, q(n.value)]),
+            }
+        }
+        MentionKind::Date(d) => match (d.day, d.month, d.year) {
+            (Some(day), Some(mo), _) => hash(&[3, i64::from(day), i64::from(mo)]),
+            (None, Some(mo), Some(y)) => hash(&[4, i64::from(mo), i64::from(y)]),
+            (None, Some(mo), None) => hash(&[5, i64::from(mo)]),
+            (None, None, Some(y)) => hash(&[0, q(f64::from(y))]),
+            _ => {
+                if let Some(dec) = d.decade {
+                    hash(&[6, i64::from(dec % 100)])
+                } else if let Some(c) = d.century {
+                    hash(&[7, i64::from(c)])
+                } else {
+                    return None;
+                }
+            }
+        },
+        MentionKind::Time(t) => hash(&[8, i64::from(t.minutes % 720)]),
+        MentionKind::Name(n) => return n.anchor_key(),
+    })
+}
