@@ -1,0 +1,1192 @@
+//! Tokenisation and name-candidate detection (capitalised words and sequences, acronyms,
+//! quoted titles, exonym-table entries including lower-case adjectives).
+
+use super::exonyms::{self, CaseRule};
+use super::{NameKind, NameMention, NamePart};
+use std::collections::HashSet;
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+struct Tok {
+    span: Range<usize>,
+    /// First char is upper case.
+    cap: bool,
+    /// At least two letters, all upper case.
+    all_caps: bool,
+    /// Contains a digit.
+    digit: bool,
+    /// Number of chars.
+    nchars: usize,
+    /// First word of a sentence.
+    sent_start: bool,
+    /// Only horizontal white space between the previous token and this one.
+    tight: bool,
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '«' | '“' | '„' | '"' | '‘')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '»' | '”' | '“' | '"' | '’')
+}
+
+/// Abbreviations after which a full stop does not end a sentence (titles, initials).
+const NO_BREAK_ABBR: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "prof", "rev", "jr", "sr", "sen", "gov", "rep", "lt",
+    "col", "sgt", "capt", "mt", "ft", "no", "vs", "ул", "им", "св", "проф", "акад", "ген", "тов",
+    "т", "гос", "пр", "д", "ст",
+];
+
+/// Capitalised function words and titles that are never names by themselves.
+const STOP_EN: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "although",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "are",
+    "as",
+    "at",
+    "because",
+    "before",
+    "being",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "earlier",
+    "either",
+    "even",
+    "every",
+    "few",
+    "for",
+    "from",
+    "furthermore",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "instead",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "last",
+    "later",
+    "let",
+    "many",
+    "may",
+    "meanwhile",
+    "might",
+    "more",
+    "moreover",
+    "most",
+    "much",
+    "must",
+    "my",
+    "neither",
+    "never",
+    "next",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "over",
+    "perhaps",
+    "previously",
+    "since",
+    "so",
+    "some",
+    "several",
+    "she",
+    "should",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "to",
+    "today",
+    "tomorrow",
+    "two",
+    "three",
+    "under",
+    "unlike",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "was",
+    "we",
+    "were",
+    "what",
+    "whatever",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yes",
+    "yet",
+    "you",
+    "your",
+    "yesterday",
+    "therefore",
+    "first",
+    "second",
+    "finally",
+    "indeed",
+    "besides",
+    "overall",
+    "currently",
+    "recently",
+    "here's",
+    "it's",
+    "there's",
+    "that's",
+    "don't",
+    "i'm",
+    "we're",
+    "they're",
+    "let's",
+    "please",
+    "thanks",
+    "thank",
+    "well",
+    "oh",
+    "ok",
+    "okay",
+    // titles and common nouns capitalised before names in English
+    "president",
+    "prime",
+    "minister",
+    "ministers",
+    "governor",
+    "senator",
+    "sen",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "madam",
+    "lady",
+    "lord",
+    "cardinal",
+    "general",
+    "gen",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "chancellor",
+    "secretary",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "mayor",
+    "judge",
+    "justice",
+    "professor",
+    "prof",
+    "rev",
+    "reverend",
+    "father",
+    "st",
+    "saint",
+    "deputy",
+    "vice",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "officer",
+    "director",
+    "head",
+    "chief",
+    "commander",
+    "colonel",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "major",
+    "admiral",
+    "marshal",
+    "patriarch",
+    "bishop",
+    "archbishop",
+    "sheikh",
+    "emir",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "speaker",
+    "leader",
+    "coach",
+    "dear",
+    "hello",
+    "hi",
+    "mom",
+    "dad",
+    "covid-19",
+    "coronavirus",
+    // months and weekdays: dates are the numbers module's business
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const STOP_RU: &[&str] = &[
+    "а",
+    "без",
+    "более",
+    "благодаря",
+    "большинство",
+    "будет",
+    "было",
+    "в",
+    "вам",
+    "вас",
+    "ведь",
+    "весь",
+    "вместе",
+    "вместо",
+    "во",
+    "вот",
+    "впрочем",
+    "все",
+    "всего",
+    "всё",
+    "вы",
+    "где",
+    "говоря",
+    "да",
+    "даже",
+    "для",
+    "до",
+    "его",
+    "ее",
+    "её",
+    "если",
+    "есть",
+    "еще",
+    "ещё",
+    "же",
+    "за",
+    "затем",
+    "здесь",
+    "и",
+    "из",
+    "или",
+    "им",
+    "именно",
+    "их",
+    "к",
+    "как",
+    "какие",
+    "каким",
+    "какой",
+    "когда",
+    "кроме",
+    "кстати",
+    "кто",
+    "ли",
+    "лишь",
+    "между",
+    "менее",
+    "мне",
+    "многие",
+    "может",
+    "можно",
+    "мы",
+    "на",
+    "над",
+    "надо",
+    "наконец",
+    "например",
+    "напомним",
+    "нас",
+    "начиная",
+    "не",
+    "него",
+    "нее",
+    "неё",
+    "несмотря",
+    "нет",
+    "ни",
+    "но",
+    "ну",
+    "о",
+    "об",
+    "однако",
+    "он",
+    "она",
+    "они",
+    "оно",
+    "от",
+    "отметим",
+    "очень",
+    "по",
+    "под",
+    "позже",
+    "пока",
+    "после",
+    "потом",
+    "поэтому",
+    "почему",
+    "при",
+    "притом",
+    "про",
+    "ранее",
+    "с",
+    "сам",
+    "сама",
+    "сами",
+    "свой",
+    "себя",
+    "сегодня",
+    "сейчас",
+    "со",
+    "согласно",
+    "среди",
+    "так",
+    "также",
+    "там",
+    "тем",
+    "теперь",
+    "то",
+    "тогда",
+    "того",
+    "тоже",
+    "только",
+    "тот",
+    "тут",
+    "у",
+    "уже",
+    "хотя",
+    "чего",
+    "чем",
+    "через",
+    "что",
+    "чтобы",
+    "это",
+    "эта",
+    "эти",
+    "этот",
+    "этого",
+    "этой",
+    "этом",
+    "я",
+    "вчера",
+    "завтра",
+    "около",
+    "почти",
+    "порядка",
+    "свыше",
+    "помимо",
+    "причем",
+    "причём",
+    "зато",
+    "итак",
+    "сначала",
+    "вообще",
+    "возможно",
+    "конечно",
+    "действительно",
+    "таким",
+    "такой",
+    "такие",
+    "такая",
+    "такое",
+    "один",
+    "одна",
+    "одно",
+    "два",
+    "две",
+    "три",
+    "другие",
+    "другой",
+    "некоторые",
+    "каждый",
+    "каждая",
+    "всем",
+    "всех",
+    "всю",
+    "вся",
+    "мой",
+    "моя",
+    "наш",
+    "наша",
+    "ваш",
+    "ваша",
+    "их",
+    "здравствуйте",
+    "спасибо",
+    "пожалуйста",
+    "во-первых",
+    "во-вторых",
+    "по-прежнему",
+    "по-моему",
+    "по-видимому",
+    "то-есть",
+    "впервые",
+    "ранее",
+    // months and weekdays (capitalised only at sentence start)
+    "январь",
+    "января",
+    "февраль",
+    "февраля",
+    "март",
+    "марта",
+    "апрель",
+    "апреля",
+    "май",
+    "мая",
+    "июнь",
+    "июня",
+    "июль",
+    "июля",
+    "август",
+    "августа",
+    "сентябрь",
+    "сентября",
+    "октябрь",
+    "октября",
+    "ноябрь",
+    "ноября",
+    "декабрь",
+    "декабря",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+];
+
+/// Lower-case particles allowed inside a multi-word name (Pierre de Coubertin, Людвиг ван
+/// Бетховен, Осама бен Ладен).
+const PARTICLES: &[&str] = &[
+    "de",
+    "da",
+    "di",
+    "del",
+    "della",
+    "der",
+    "den",
+    "des",
+    "du",
+    "van",
+    "von",
+    "le",
+    "la",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "ben",
+    "y",
+    "dos",
+    "das",
+    "de la",
+    "де",
+    "да",
+    "ди",
+    "дель",
+    "делла",
+    "дер",
+    "ван",
+    "фон",
+    "ле",
+    "ла",
+    "аль",
+    "эль",
+    "бин",
+    "ибн",
+    "бен",
+    "дос",
+    "дю",
+];
+
+fn lower_eq_list(word: &str, list: &[&str]) -> bool {
+    // all list entries are short; compare case-insensitively without allocating
+    list.iter().any(|w| {
+        let mut a = word.chars().map(exonyms::norm_char);
+        let mut b = w.chars();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) if x == y => continue,
+                _ => return false,
+            }
+        }
+    })
+}
+
+fn is_stop(word: &str, lang: &str) -> bool {
+    if word.chars().count() > 13 {
+        return false;
+    }
+    let first = word.split(is_joiner).next().unwrap_or(word);
+    if lang == "ru" || super::translit::has_cyrillic(word) {
+        lower_eq_list(word, STOP_RU)
+    } else {
+        lower_eq_list(word, STOP_EN) || (first != word && lower_eq_list(first, STOP_EN))
+    }
+}
+
+/// Roman numerals made of I, V, X only (II, XII, XXI): numbers, not names.
+fn is_roman(word: &str) -> bool {
+    word.len() <= 6 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut quotes: Vec<(usize, char)> = Vec::new();
+    let mut sent_start = true;
+    let mut tight = false;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            let start = i;
+            let mut end = i + c.len_utf8();
+            let mut cap = c.is_uppercase();
+            let mut upper = usize::from(c.is_uppercase());
+            let mut letters = usize::from(c.is_alphabetic());
+            let mut digit = c.is_numeric();
+            let mut nchars = 1;
+            let mut prev = c;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    upper += usize::from(d.is_uppercase());
+                    letters += usize::from(d.is_alphabetic());
+                    digit |= d.is_numeric();
+                    nchars += 1;
+                    end = j + d.len_utf8();
+                    prev = d;
+                    it.next();
+                    continue;
+                }
+                // joiners and apostrophes inside a word: look one char further
+                let joiner = is_joiner(d) && prev.is_alphanumeric();
+                let apos = is_apostrophe(d) && prev.is_alphabetic();
+                let dotted = d == '.' && nchars == 1 && prev.is_uppercase();
+                if joiner || apos || dotted {
+                    let mut look = text[j + d.len_utf8()..].chars();
+                    let nxt = look.next();
+                    let ok = match nxt {
+                        Some(n) if dotted => {
+                            // U.S. / U.N.: single capitals separated by dots
+                            n.is_uppercase() && look.next().is_some_and(|m| m == '.')
+                        }
+                        Some(n) => n.is_alphanumeric(),
+                        None => false,
+                    };
+                    if ok {
+                        if apos {
+                            // English possessive 's ends the name: keep it out of the span
+                            let rest = &text[j + d.len_utf8()..];
+                            let mut r = rest.chars();
+                            if matches!(r.next(), Some('s' | 'S'))
+                                && !r.next().is_some_and(|x| x.is_alphanumeric())
+                            {
+                                break;
+                            }
+                        }
+                        it.next();
+                        nchars += 1;
+                        prev = d;
+                        end = j + d.len_utf8();
+                        if dotted {
+                            // consume the next capital as part of the token
+                            if let Some(&(k, n)) = it.peek() {
+                                it.next();
+                                upper += 1;
+                                letters += 1;
+                                nchars += 1;
+                                end = k + n.len_utf8();
+                                prev = n;
+                            }
+                        }
+                        continue;
+                    }
+                }
+                break;
+            }
+            let _ = &mut cap;
+            cap = cap && letters > 0;
+            toks.push(Tok {
+                span: start..end,
+                cap,
+                all_caps: letters >= 2 && upper == letters,
+                digit,
+                nchars,
+                sent_start,
+                tight,
+            });
+            sent_start = false;
+            tight = true;
+            continue;
+        }
+        match c {
+            ' ' | '\u{a0}' | '\u{202f}' | '\t' => {}
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => {
+                sent_start = true;
+                tight = false;
+            }
+            '.' => {
+                tight = false;
+                let prev_abbr = toks.last().is_some_and(|t| {
+                    let w = &text[t.span.clone()];
+                    t.span.end == i
+                        && ((t.nchars == 1 && t.cap)
+                            || w.contains('.')
+                            || lower_eq_list(w, NO_BREAK_ABBR))
+                });
+                if !prev_abbr {
+                    sent_start = true;
+                }
+            }
+            '!' | '?' | '…' | ':' => {
+                sent_start = true;
+                tight = false;
+            }
+            _ => {
+                if is_open_quote(c) || is_close_quote(c) {
+                    quotes.push((i, c));
+                }
+                tight = false;
+            }
+        }
+    }
+    (toks, quotes)
+}
+
+/// A matched table entry over tokens `start..start+len`.
+#[derive(Debug, Clone, Copy)]
+struct ExMatch {
+    len: usize,
+    entity: u32,
+    derived: bool,
+}
+
+fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMatch> {
+    let table = exonyms::table();
+    let t0 = &toks[i];
+    let w0 = &text[t0.span.clone()];
+    if t0.digit
+        || !(table.prefixes.contains(&exonyms::prefix3(w0))
+            || table.prefixes.contains(&exonyms::prefix2(w0)))
+    {
+        return None;
+    }
+    let maxn = table.max_tokens.min(toks.len() - i);
+    // bases per token, computed lazily
+    let mut bases: Vec<Vec<String>> = Vec::with_capacity(maxn);
+    for k in 0..maxn {
+        let t = &toks[i + k];
+        if k > 0 && (!t.tight || t.digit) {
+            break;
+        }
+        let w = &text[t.span.clone()];
+        let mut b = super::normalize::base_forms(w, lang);
+        super::normalize::adjective_lemmas(w, &mut b);
+        for s in b.iter_mut() {
+            *s = s.chars().map(exonyms::norm_char).collect();
+        }
+        b.dedup();
+        bases.push(b);
+    }
+    for n in (1..=bases.len()).rev() {
+        // enumerate the product of base forms (bounded)
+        let mut idx = vec![0usize; n];
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            let mut key = String::new();
+            for (k, &j) in idx.iter().enumerate() {
+                if k > 0 {
+                    key.push(' ');
+                }
+                key.push_str(&bases[k][j]);
+            }
+            if let Some(forms) = table.forms.get(&key) {
+                for f in forms {
+                    let ok = match f.case {
+                        CaseRule::AllCaps => toks[i..i + n].iter().all(|t| t.all_caps),
+                        CaseRule::Capitalised => toks[i..i + n].iter().any(|t| t.cap),
+                        CaseRule::Any => true,
+                    };
+                    // inflected all-caps forms are rare: "США" but not "Сша"
+                    if ok {
+                        return Some(ExMatch {
+                            len: n,
+                            entity: f.entity,
+                            derived: f.derived,
+                        });
+                    }
+                }
+            }
+            if tries >= 64 {
+                break;
+            }
+            // next combination
+            let mut k = n;
+            loop {
+                if k == 0 {
+                    break;
+                }
+                k -= 1;
+                idx[k] += 1;
+                if idx[k] < bases[k].len() {
+                    break;
+                }
+                idx[k] = 0;
+                if k == 0 {
+                    k = usize::MAX;
+                    break;
+                }
+            }
+            if k == usize::MAX {
+                break;
+            }
+        }
+    }
+    None
+}
+
+fn is_candidate(text: &str, t: &Tok, lang: &str) -> bool {
+    if t.digit || !t.cap || t.nchars < 2 {
+        return false;
+    }
+    let w = &text[t.span.clone()];
+    if t.all_caps && is_roman(w) {
+        return false;
+    }
+    !is_stop(w, lang)
+}
+
+fn is_particle(text: &str, t: &Tok) -> bool {
+    !t.cap && t.nchars <= 5 && lower_eq_list(&text[t.span.clone()], PARTICLES)
+}
+
+fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
+    let surface = &text[span.clone()];
+    let bases = super::normalize::base_forms(surface, lang);
+    let mut keys: Vec<String> = Vec::with_capacity(bases.len() + 1);
+    for b in &bases {
+        let k = super::translit::name_key(b);
+        if !k.is_empty() && !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    if !super::translit::has_cyrillic(surface) {
+        // English x is х in Russian as often as кс (Texas / Техас); acronym C is Ц (PCR / ПЦР)
+        let mut alts: Vec<String> = Vec::new();
+        if surface.contains(['x', 'X']) {
+            alts.push(surface.replace(['x', 'X'], "kh"));
+        }
+        let caps = surface.chars().all(|c| !c.is_lowercase());
+        if caps && surface.contains('C') {
+            alts.push(surface.replace('C', "ts"));
+        }
+        for a in alts {
+            let k = super::translit::name_key(&a);
+            if !k.is_empty() && !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+    }
+    let mut der = Vec::new();
+    super::normalize::derivation_stems(surface, lang, &mut der);
+    let derived_keys = der
+        .iter()
+        .map(|d| super::translit::name_key(d))
+        .filter(|k| !k.is_empty() && !keys.contains(k))
+        .collect();
+    let common = super::common::is_common(surface, &bases);
+    NamePart {
+        common,
+        span,
+        surface: surface.to_string(),
+        bases,
+        keys,
+        derived_keys,
+    }
+}
+
+/// Splits a token span at hyphens into parts, skipping lower-case particles (аль-Асад).
+fn push_parts(text: &str, span: Range<usize>, lang: &str, parts: &mut Vec<NamePart>) {
+    let w = &text[span.clone()];
+    let mut s = span.start;
+    let mut pieces: Vec<Range<usize>> = Vec::new();
+    for (i, c) in w.char_indices() {
+        if is_joiner(c) {
+            pieces.push(s..span.start + i);
+            s = span.start + i + c.len_utf8();
+        }
+    }
+    pieces.push(s..span.end);
+    let n = pieces.len();
+    for p in pieces {
+        let pw = &text[p.clone()];
+        let lowerish = pw.chars().next().is_some_and(|c| c.is_lowercase());
+        if pw.is_empty() || (n > 1 && lowerish && pw.chars().count() <= 4) {
+            continue;
+        }
+        parts.push(make_part(text, p, lang));
+    }
+}
+
+fn best_base(parts: &[NamePart], lang: &str) -> String {
+    let mut out = String::new();
+    for (k, p) in parts.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let mut b = p.bases.first().map(String::as_str).unwrap_or("");
+        if lang == "ru" && p.bases.len() > 1 {
+            let l: String = p
+                .surface
+                .chars()
+                .rev()
+                .take(3)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .map(super::translit::lower)
+                .collect();
+            let fem_name_before = k > 0
+                && parts[k - 1]
+                    .surface
+                    .chars()
+                    .last()
+                    .is_some_and(|c| matches!(c, 'а' | 'я'));
+            let nominative_a = (l.ends_with('а') || l.ends_with('я'))
+                && !(l.ends_with("ова")
+                    || l.ends_with("ева")
+                    || l.ends_with("ина")
+                    || l.ends_with("ына"));
+            let is_caps = p.surface.chars().all(|c| !c.is_lowercase());
+            if !(nominative_a || is_caps || (fem_name_before && l.ends_with('а'))) {
+                b = &p.bases[1];
+            }
+        } else if p.bases.len() > 1 {
+            b = &p.bases[1];
+        }
+        out.push_str(b);
+    }
+    out
+}
+
+fn build(
+    text: &str,
+    lang: &str,
+    span: Range<usize>,
+    part_spans: &[Range<usize>],
+    kind: NameKind,
+    sentence_initial: bool,
+    ex: Option<ExMatch>,
+) -> NameMention {
+    let mut parts = Vec::with_capacity(part_spans.len());
+    for p in part_spans {
+        push_parts(text, p.clone(), lang, &mut parts);
+    }
+    let base = best_base(&parts, lang);
+    let mut keys: Vec<String> = Vec::new();
+    for p in &parts {
+        for k in &p.keys {
+            if !keys.contains(k) {
+                keys.push(k.clone());
+            }
+        }
+    }
+    NameMention {
+        surface: text[span.clone()].to_string(),
+        span,
+        base,
+        keys,
+        sentence_initial,
+        kind,
+        entity: ex.map(|e| e.entity),
+        derived: ex.is_some_and(|e| e.derived),
+        common: !parts.is_empty() && parts.iter().all(|p| p.common) && ex.is_none(),
+        parts,
+    }
+}
+
+/// Finds quoted titles: a quote with 1–4 words inside, the first capitalised, and either one
+/// word or at least two capitalised words («Известия», «Руки Вверх», "Wall of Moms").
+fn find_titles(
+    text: &str,
+    toks: &[Tok],
+    quotes: &[(usize, char)],
+) -> Vec<(Range<usize>, Range<usize>)> {
+    // returns (byte span of the inner text, token index range)
+    let mut out = Vec::new();
+    let mut q = 0;
+    while q + 1 < quotes.len() {
+        let (open, oc) = quotes[q];
+        let before_ok = text[..open].chars().next_back().map_or(true, |c| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '«' | '"' | '“')
+        });
+        if !is_open_quote(oc) || !before_ok {
+            q += 1;
+            continue;
+        }
+        let (close, cc) = quotes[q + 1];
+        let inner = open + oc.len_utf8()..close;
+        if !is_close_quote(cc) || close - open > 120 || inner.is_empty() {
+            q += 1;
+            continue;
+        }
+        let tstart = toks.partition_point(|t| t.span.start < inner.start);
+        let tend = toks.partition_point(|t| t.span.start < inner.end);
+        let n = tend - tstart;
+        let inner_text = &text[inner.clone()];
+        let clean = !inner_text.contains(['.', '!', '?', ',', ':', ';', '\n']);
+        if (1..=4).contains(&n) && clean && toks[tstart].cap && !toks[tstart].digit {
+            let ncap = toks[tstart..tend].iter().filter(|t| t.cap).count();
+            if n == 1 || ncap >= 2 {
+                let span = toks[tstart].span.start..toks[tend - 1].span.end;
+                out.push((span, tstart..tend));
+                q += 2;
+                continue;
+            }
+        }
+        q += 1;
+    }
+    out
+}
+
+pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
+    let lang = if lang.is_empty() {
+        if super::translit::has_cyrillic(text) {
+            "ru"
+        } else {
+            "en"
+        }
+    } else {
+        lang
+    };
+    let (toks, quotes) = tokenize(text);
+    let mut out: Vec<NameMention> = Vec::new();
+    if toks.is_empty() {
+        return out;
+    }
+    let titles = find_titles(text, &toks, &quotes);
+    let mut title_at = vec![usize::MAX; toks.len()];
+    for (ti, (_, r)) in titles.iter().enumerate() {
+        for k in r.clone() {
+            title_at[k] = ti;
+        }
+    }
+    let mut lower_words: Option<HashSet<&str>> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if title_at[i] != usize::MAX {
+            let (span, r) = &titles[title_at[i]];
+            let part_spans: Vec<Range<usize>> = toks[r.clone()]
+                .iter()
+                .filter(|t| t.cap && !t.digit)
+                .map(|t| t.span.clone())
+                .collect();
+            let ex = if r.len() <= exonyms::table().max_tokens {
+                lookup_exonym(text, &toks[..r.end], r.start, lang).filter(|e| e.len == r.len())
+            } else {
+                None
+            };
+            out.push(build(
+                text,
+                lang,
+                span.clone(),
+                &part_spans,
+                NameKind::Title,
+                false,
+                ex,
+            ));
+            i = r.end;
+            continue;
+        }
+        if let Some(ex) = lookup_exonym(text, &toks, i, lang) {
+            let end = (i + ex.len).min(toks.len());
+            let end = (i + 1..end)
+                .find(|&k| title_at[k] != usize::MAX)
+                .unwrap_or(end);
+            let span = toks[i].span.start..toks[end - 1].span.end;
+            let part_spans: Vec<Range<usize>> = toks[i..end]
+                .iter()
+                .filter(|t| t.cap || end - i == 1)
+                .map(|t| t.span.clone())
+                .collect();
+            let kind = if toks[i].all_caps && end - i == 1 {
+                NameKind::Acronym
+            } else {
+                NameKind::Exonym
+            };
+            out.push(build(text, lang, span, &part_spans, kind, false, Some(ex)));
+            i = end;
+            continue;
+        }
+        if !is_candidate(text, &toks[i], lang) {
+            i += 1;
+            continue;
+        }
+        // grow a group of capitalised tokens
+        let mut j = i + 1;
+        let mut part_spans = vec![toks[i].span.clone()];
+        loop {
+            if j < toks.len()
+                && toks[j].tight
+                && title_at[j] == usize::MAX
+                && is_candidate(text, &toks[j], lang)
+                && lookup_exonym(text, &toks, j, lang).is_none()
+            {
+                part_spans.push(toks[j].span.clone());
+                j += 1;
+                continue;
+            }
+            // particle(s) followed by a capitalised word: Pierre de Coubertin
+            if j + 1 < toks.len()
+                && toks[j].tight
+                && toks[j + 1].tight
+                && is_particle(text, &toks[j])
+                && title_at[j + 1] == usize::MAX
+                && is_candidate(text, &toks[j + 1], lang)
+            {
+                part_spans.push(toks[j + 1].span.clone());
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        let span = toks[i].span.start..toks[j - 1].span.end;
+        let single = j - i == 1;
+        let sentence_initial = toks[i].sent_start && single;
+        if sentence_initial && !toks[i].all_caps {
+            // a sentence-initial word that also occurs in lower case is a common word
+            let set = lower_words.get_or_insert_with(|| {
+                toks.iter()
+                    .filter(|t| !t.cap && !t.digit)
+                    .map(|t| &text[t.span.clone()])
+                    .collect()
+            });
+            let lw: String = text[span.clone()]
+                .chars()
+                .map(super::translit::lower)
+                .collect();
+            if set.contains(lw.as_str()) {
+                i = j;
+                continue;
+            }
+        }
+        let kind = if single && toks[i].all_caps {
+            NameKind::Acronym
+        } else {
+            NameKind::Name
+        };
+        out.push(build(
+            text,
+            lang,
+            span,
+            &part_spans,
+            kind,
+            sentence_initial,
+            None,
+        ));
+        i = j;
+    }
+    out
+}

@@ -1,0 +1,315 @@
+//! Names: find person, place and organisation names in Russian and English text, normalise
+//! Russian inflection, and decide whether two mentions (in the same or different scripts)
+//! name the same thing.
+//!
+//! ```
+//! use bitext_mentions::names::{extract_names, name_similarity};
+//! let ru = extract_names("Об этом заявил пресс-секретарь Кремля Дмитрий Песков.", "ru");
+//! let en = extract_names("Kremlin spokesman Dmitry Peskov said this.", "en");
+//! assert_eq!(ru[1].base, "Дмитрий Песков");
+//! assert!(name_similarity(&ru[1], &en[1]) > 0.9);
+//! assert_eq!(ru[0].anchor_key(), en[0].anchor_key()); // Кремль / Kremlin via the table
+//! ```
+//!
+//! How it works:
+//! * **Candidates** ([`extract_names`]): capitalised words and runs of them (with particles:
+//!   Pierre de Coubertin), all-caps acronyms (ТАСС, UN), short quoted titles («Известия»),
+//!   and entries of the curated table `data/exonyms.tsv` in any case (российских, Белого дома,
+//!   Foreign Ministry). Function words and English titles/months are never names; a single
+//!   capitalised word at sentence start is kept but flagged [`NameMention::sentence_initial`]
+//!   (dropped if the same word occurs in lower case in the text).
+//! * **Normalisation** ([`base_forms`]): rule-based candidate nominatives for Russian
+//!   (Пескову → Песков, Газе → Газа, России → Россия, Захаровой → Захарова/Захаров),
+//!   English possessives and plural demonyms.
+//! * **Matching** ([`name_similarity`]): each part of a name is reduced to phonetic skeleton
+//!   keys ([`name_key`]) that are identical for transliteration variants; keys are compared
+//!   with a weighted edit distance that is cheap for vowels, `h`, `w`, `y/i/j` and known
+//!   ambiguity classes but charges a full unit for any other consonant change, so
+//!   Zelensky/Zelenskyy score 1.0 and Peskov/Pechkov about 0.6. [`transliterations`] exposes
+//!   the conventional spellings (BGN/PCGN, ISO 9, GOST 7.79-B, ICAO, news habits).
+//!
+//! Why hand-written code rather than an existing crate: transliteration crates implement one
+//! convention each (we need all at once, and the reverse direction for English names in
+//! Russian text), stemmers (Snowball) over-stem names (Песковский → песковск, Газа → газ) and
+//! do not know surname paradigms, and generic string similarity (Jaro–Winkler from `strsim`)
+//! cannot separate a transliteration variant from a one-consonant misspelling, which is the
+//! distinction the checker needs. No regex is used; extraction is a single pass over chars.
+//!
+//! Thresholds for consumers: `name_similarity >= 0.8` means the same name; `0.45..0.8` is a
+//! near miss (likely misspelling or a distant variant); below that the names differ.
+
+mod candidates;
+mod common;
+mod exonyms;
+mod normalize;
+mod translit;
+
+use std::ops::Range;
+
+pub use normalize::base_forms;
+pub use translit::{key_similarity, name_key, transliterate, transliterations};
+
+/// Similarity at or above which two names are taken to be the same name.
+pub const SAME_NAME: f32 = 0.8;
+/// Similarity at or above which (and below [`SAME_NAME`]) two names look like a misspelling
+/// or a distant variant of each other.
+pub const NEAR_MISS: f32 = 0.45;
+
+/// What kind of candidate a [`NameMention`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum NameKind {
+    /// A capitalised word or a run of them (Дмитрий Песков, New York).
+    Name,
+    /// A single all-caps word (ТАСС, NATO, МИД).
+    Acronym,
+    /// A short quoted title («Известия», "Wall of Moms"); often translated rather than
+    /// transliterated, so a consumer should be lenient with these.
+    Title,
+    /// An entry of the exonym table that is not an acronym (Сектор Газа, Foreign Ministry,
+    /// российский); see [`NameMention::entity`].
+    Exonym,
+}
+
+/// One word of a name with its normalisation (a hyphenated word gives several parts).
+///
+/// ```
+/// use bitext_mentions::names::extract_names;
+/// let m = &extract_names("Он встретился с Дмитрием Песковым.", "ru")[0];
+/// assert_eq!(m.parts.len(), 2);
+/// assert!(m.parts[1].bases.contains(&"Песков".to_string()));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct NamePart {
+    /// Byte span in the text.
+    pub span: Range<usize>,
+    /// The word as written.
+    pub surface: String,
+    /// Candidate base forms, the surface first (see [`base_forms`]).
+    pub bases: Vec<String>,
+    /// Skeleton keys of the bases (see [`name_key`]), without duplicates.
+    pub keys: Vec<String>,
+    /// Keys of derivational stems (Olympic → olymp, украинский → украин), used as a weaker
+    /// fallback when matching a place against its adjective.
+    pub derived_keys: Vec<String>,
+    /// The word is ordinary vocabulary capitalised inside a name (Ministry, Council, Главное,
+    /// Совет): usually translated, so it is not required to match.
+    pub common: bool,
+}
+
+/// A name found in a text.
+///
+/// ```
+/// use bitext_mentions::names::{extract_names, NameKind};
+/// let m = extract_names("Агентство ТАСС сообщило о переговорах в секторе Газа.", "ru");
+/// assert!(m[0].sentence_initial); // "Агентство": capitalised only by position
+/// assert_eq!(m[1].kind, NameKind::Acronym);
+/// assert_eq!(m[2].surface, "секторе Газа");
+/// assert_eq!(m[2].entity_id(), Some("gaza"));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct NameMention {
+    /// Byte span in the text passed to [`extract_names`].
+    pub span: Range<usize>,
+    /// The text as written.
+    pub surface: String,
+    /// Best-guess normalised base form (Пескова → Песков); every candidate is in `parts`.
+    pub base: String,
+    /// All skeleton keys of all parts (for fast pre-filtering).
+    pub keys: Vec<String>,
+    /// A single capitalised word at sentence start: weak evidence of a name.
+    pub sentence_initial: bool,
+    /// What kind of candidate this is.
+    pub kind: NameKind,
+    /// Row of the exonym table this mention is a form of (Россия, Russian, российских → the
+    /// same entity); see [`NameMention::entity_id`].
+    pub entity: Option<u32>,
+    /// The mention is a derived form of the entity (adjective/demonym: российский, Russian).
+    pub derived: bool,
+    /// The words of the name, for part-wise matching (Дмитрий Песков vs Peskov).
+    pub parts: Vec<NamePart>,
+    /// Every part is ordinary vocabulary ("Government", "House of Representatives",
+    /// "Главное управление"): likely translated, so a missing counterpart is weak evidence.
+    pub common: bool,
+}
+
+/// FNV-1a, stable across platforms and Rust versions.
+fn fnv(tag: u8, bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in std::iter::once(&tag).chain(bytes) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Consonant skeleton for anchors: vowels and `w` dropped, ambiguity classes folded.
+fn anchor_skeleton(key: &str) -> String {
+    key.bytes()
+        .filter_map(|b| match b {
+            b'a' | b'w' => None,
+            b'Q' => Some('s'),
+            b'G' => Some('g'),
+            b'Z' => Some('J'),
+            b'$' => Some('s'),
+            _ => Some(b as char),
+        })
+        .collect()
+}
+
+impl NamePart {
+    /// Key of the shortest base (the most stripped stem), used for anchors.
+    fn stem_key(&self) -> &str {
+        let mut best: Option<(usize, &str)> = None;
+        for (b, k) in self.bases.iter().zip(&self.keys) {
+            let n = b.chars().count();
+            if n >= 3 && best.map_or(true, |(m, _)| n < m) {
+                best = Some((n, k));
+            }
+        }
+        best.map(|x| x.1)
+            .or_else(|| self.keys.first().map(String::as_str))
+            .unwrap_or("")
+    }
+}
+
+impl NameMention {
+    /// A language-independent key for the aligner: the exonym entity when known, otherwise a
+    /// hash of the consonant skeleton of the last part's stem. Песков/Пескова/Peskov,
+    /// Газы/Gaza and Россия/Russia/российский get the same key. `None` when the name has no
+    /// letters to key on.
+    ///
+    /// ```
+    /// use bitext_mentions::names::extract_names;
+    /// let k = |t: &str, l: &str| extract_names(t, l)[0].anchor_key();
+    /// assert_eq!(k("Слова Пескова", "ru"), k("Peskov's words", "en"));
+    /// assert_eq!(k("удары по Газе", "ru"), k("strikes on Gaza", "en"));
+    /// assert_eq!(k("в России", "ru"), k("the Russian side", "en"));
+    /// assert_ne!(k("Слова Пескова", "ru"), k("Lavrov's words", "en"));
+    /// ```
+    pub fn anchor_key(&self) -> Option<u64> {
+        if let Some(e) = self.entity {
+            return Some(fnv(b'E', &e.to_le_bytes()));
+        }
+        let head = self.parts.last()?;
+        let sk = anchor_skeleton(head.stem_key());
+        if sk.is_empty() {
+            return None;
+        }
+        Some(fnv(b'N', sk.as_bytes()))
+    }
+
+    /// The id of the exonym-table entity (`"russia"`, `"gaza"`, `"mfa"`), if any.
+    ///
+    /// ```
+    /// use bitext_mentions::names::extract_names;
+    /// assert_eq!(extract_names("МИД России", "ru")[0].entity_id(), Some("mfa"));
+    /// ```
+    pub fn entity_id(&self) -> Option<&'static str> {
+        self.entity.and_then(exonyms::entity_id)
+    }
+}
+
+/// Finds the names in `text` written in `lang` (`"ru"`, `"en"`; other Latin-script languages
+/// are handled like English; an empty code guesses ru/en from the script).
+///
+/// Mentions are in text order, with byte spans into `text`; nothing panics on any input.
+///
+/// ```
+/// use bitext_mentions::names::extract_names;
+/// let m = extract_names("The spokesman of Vladimir Putin, Dmitry Peskov, told RIA Novosti.", "en");
+/// let s: Vec<&str> = m.iter().map(|m| m.surface.as_str()).collect();
+/// assert_eq!(s, ["Vladimir Putin", "Dmitry Peskov", "RIA Novosti"]);
+/// ```
+pub fn extract_names(text: &str, lang: &str) -> Vec<NameMention> {
+    candidates::extract(text, lang)
+}
+
+fn part_similarity(a: &NamePart, b: &NamePart) -> f32 {
+    let mut best = 0.0f32;
+    for ka in &a.keys {
+        for kb in &b.keys {
+            best = best.max(key_similarity(ka, kb));
+            if best >= 1.0 {
+                return 1.0;
+            }
+        }
+    }
+    if best < SAME_NAME {
+        // place vs adjective (Olympic / Олимпийских): a weaker match
+        for ka in a.keys.iter().chain(&a.derived_keys) {
+            for kb in b.keys.iter().chain(&b.derived_keys) {
+                best = best.max(0.9 * key_similarity(ka, kb));
+            }
+        }
+    }
+    best
+}
+
+fn whole_keys(m: &NameMention) -> [String; 2] {
+    let mut surf = String::new();
+    let mut stem = String::new();
+    for p in &m.parts {
+        surf.push_str(p.keys.first().map(String::as_str).unwrap_or(""));
+        stem.push_str(p.stem_key());
+    }
+    [surf, stem]
+}
+
+/// How similar two name mentions are, 0..=1 (see [`SAME_NAME`] and [`NEAR_MISS`]).
+///
+/// Works across scripts (ru ↔ en) and within one language. Entries of the exonym table
+/// compare by entity (Россия = Russian = российских). Multi-word names match by parts: every
+/// part of the shorter name must match some part of the longer one, so "Дмитрий Песков" vs
+/// "Peskov" is 1.0 while "Dmitry Lavrov" vs "Дмитрий Песков" is low.
+///
+/// ```
+/// use bitext_mentions::names::{extract_names, name_similarity};
+/// let n = |t: &str, l: &str| extract_names(t, l).remove(0);
+/// let peskov = n("Заявление Пескова", "ru");
+/// assert!(name_similarity(&peskov, &n("Peskov said", "en")) >= 0.95);
+/// assert!(name_similarity(&peskov, &n("Pechkov said", "en")) < 0.8);
+/// assert!(name_similarity(&peskov, &n("Lavrov said", "en")) < 0.3);
+/// assert!(name_similarity(&n("Zelensky said", "en"), &n("Zelenskyy said", "en")) >= 0.95);
+/// ```
+pub fn name_similarity(a: &NameMention, b: &NameMention) -> f32 {
+    if let (Some(x), Some(y)) = (a.entity, b.entity) {
+        if x == y {
+            return 1.0;
+        }
+    }
+    if a.parts.is_empty() || b.parts.is_empty() {
+        return 0.0;
+    }
+    let (short, long) = if a.parts.len() <= b.parts.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let mut parts_sim = 1.0f32;
+    let any_proper = short.parts.iter().any(|p| !p.common);
+    for p in short.parts.iter().filter(|p| !any_proper || !p.common) {
+        let best = long
+            .parts
+            .iter()
+            .map(|q| part_similarity(p, q))
+            .fold(0.0f32, f32::max);
+        parts_sim = parts_sim.min(best);
+    }
+    let mut sim = parts_sim;
+    if sim < 1.0 && (a.parts.len() > 1 || b.parts.len() > 1) {
+        let (wa, wb) = (whole_keys(a), whole_keys(b));
+        for x in &wa {
+            for y in &wb {
+                sim = sim.max(key_similarity(x, y));
+            }
+        }
+    }
+    if a.entity.is_some() && b.entity.is_some() {
+        // two different table entities (Австрия / Australia) are different names
+        sim = sim.min(0.3);
+    }
+    sim
+}

@@ -1,0 +1,507 @@
+//! Table tests for the names module: normalisation, transliteration, extraction, matching.
+
+use bitext_mentions::names::{
+    base_forms, extract_names, key_similarity, name_key, name_similarity, transliterations,
+    NameKind, NameMention, NEAR_MISS, SAME_NAME,
+};
+
+fn first(text: &str, lang: &str) -> NameMention {
+    extract_names(text, lang)
+        .into_iter()
+        .find(|m| !m.sentence_initial)
+        .unwrap_or_else(|| panic!("no name in {text:?}"))
+}
+
+#[test]
+fn russian_base_forms() {
+    // (inflected, expected base among the candidates)
+    let cases = [
+        // masculine -ов/-ев/-ин surnames, all cases
+        ("Пескова", "Песков"),
+        ("Пескову", "Песков"),
+        ("Песковым", "Песков"),
+        ("Пескове", "Песков"),
+        ("Лаврова", "Лавров"),
+        ("Лавровым", "Лавров"),
+        ("Медведева", "Медведев"),
+        ("Медведеву", "Медведев"),
+        ("Медведевым", "Медведев"),
+        ("Путина", "Путин"),
+        ("Путину", "Путин"),
+        ("Путиным", "Путин"),
+        ("Путине", "Путин"),
+        ("Собянина", "Собянин"),
+        ("Шойгу", "Шойгу"),
+        // feminine -ова/-ева/-ина
+        ("Захаровой", "Захарова"),
+        ("Захарову", "Захарова"),
+        ("Захарова", "Захарова"),
+        ("Захарова", "Захаров"),
+        ("Матвиенко", "Матвиенко"),
+        ("Скабеевой", "Скабеева"),
+        ("Гагариной", "Гагарина"),
+        // -ский / -ская
+        ("Зеленского", "Зеленский"),
+        ("Зеленскому", "Зеленский"),
+        ("Зеленским", "Зеленский"),
+        ("Зеленском", "Зеленский"),
+        ("Навальной", "Навальной"),
+        ("Мурманской", "Мурманская"),
+        ("Мурманской", "Мурманск"),
+        ("Достоевского", "Достоевский"),
+        ("Ковальской", "Ковальская"),
+        ("Жуковского", "Жуковский"),
+        // first names
+        ("Дмитрия", "Дмитрий"),
+        ("Дмитрию", "Дмитрий"),
+        ("Дмитрием", "Дмитрий"),
+        ("Сергея", "Сергей"),
+        ("Сергеем", "Сергей"),
+        ("Алексея", "Алексей"),
+        ("Марии", "Мария"),
+        ("Марию", "Мария"),
+        ("Марией", "Мария"),
+        ("Анны", "Анна"),
+        ("Анне", "Анна"),
+        ("Игоря", "Игорь"),
+        ("Игорем", "Игорь"),
+        ("Владимира", "Владимир"),
+        ("Владимиру", "Владимир"),
+        ("Ольгой", "Ольга"),
+        ("Николая", "Николай"),
+        // places
+        ("Газы", "Газа"),
+        ("Газе", "Газа"),
+        ("Газу", "Газа"),
+        ("Газой", "Газа"),
+        ("России", "Россия"),
+        ("Россию", "Россия"),
+        ("Россией", "Россия"),
+        ("Москвы", "Москва"),
+        ("Москве", "Москва"),
+        ("Москвой", "Москва"),
+        ("Лондона", "Лондон"),
+        ("Лондоне", "Лондон"),
+        ("Лондоном", "Лондон"),
+        ("Израиля", "Израиль"),
+        ("Израилю", "Израиль"),
+        ("Израилем", "Израиль"),
+        ("Израиле", "Израиль"),
+        ("Китая", "Китай"),
+        ("Китае", "Китай"),
+        ("Китаем", "Китай"),
+        ("Праги", "Прага"),
+        ("Украины", "Украина"),
+        ("Украине", "Украина"),
+        ("Франции", "Франция"),
+        ("Рафаха", "Рафах"),
+        ("Миннеаполиса", "Миннеаполис"),
+        ("Гвардиолы", "Гвардиола"),
+        ("Кубертена", "Кубертен"),
+        ("Трампа", "Трамп"),
+        ("Байдену", "Байден"),
+        ("Джонсоном", "Джонсон"),
+    ];
+    for (w, base) in cases {
+        let b = base_forms(w, "ru");
+        assert_eq!(b[0], w, "surface first for {w}");
+        assert!(b.iter().any(|x| x == base), "{w}: {base} not in {b:?}");
+    }
+}
+
+#[test]
+fn russian_base_forms_keep_distinct_names_apart() {
+    // derived surnames and adjectives must not collapse onto the shorter name
+    let cases = [
+        ("Песковский", "Песков"),
+        ("Песковского", "Песков"),
+        ("Лавровский", "Лавров"),
+        ("Путинский", "Путин"),
+        ("Ивановская", "Иванов"),
+        ("Петровской", "Петров"),
+    ];
+    for (w, not) in cases {
+        let b = base_forms(w, "ru");
+        assert!(
+            !b.iter().any(|x| x == not),
+            "{w}: {not} must not be in {b:?}"
+        );
+    }
+}
+
+#[test]
+fn english_base_forms() {
+    for (w, base) in [
+        ("Trump's", "Trump"),
+        ("Peskov’s", "Peskov"),
+        ("Russians", "Russian"),
+        ("Israelis", "Israeli"),
+        ("Ukrainians", "Ukrainian"),
+        ("Jones'", "Jones"),
+    ] {
+        let b = base_forms(w, "en");
+        assert!(b.iter().any(|x| x == base), "{w}: {base} not in {b:?}");
+    }
+}
+
+#[test]
+fn transliteration_variants() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Дмитрий", &["dmitry", "dmitriy", "dmitrii", "dmitri"]),
+        (
+            "Зеленский",
+            &["zelensky", "zelenskyy", "zelenskiy", "zelenskii"],
+        ),
+        ("Песков", &["peskov"]),
+        ("Хабаровск", &["khabarovsk", "habarovsk"]),
+        ("Щукин", &["shchukin", "schukin", "shhukin"]),
+        ("Юрий", &["yuriy", "yury", "iurii", "yurij", "juri"]),
+        ("Яковлев", &["yakovlev", "iakovlev", "jakovlev"]),
+        ("Цой", &["tsoy", "tsoi", "tzoj", "coj"]),
+        ("Жуков", &["zhukov", "jukov"]),
+        ("Ельцин", &["yeltsin", "eltsin"]),
+        ("Алексей", &["aleksey", "aleksei", "aleksej"]),
+        ("Фёдоров", &["fyodorov", "fedorov"]),
+        ("Евгений", &["yevgeny", "evgenii", "yevgeniy", "evgenij"]),
+    ];
+    for (cyr, expected) in cases {
+        let v = transliterations(cyr);
+        for e in *expected {
+            assert!(v.iter().any(|x| x == e), "{cyr}: {e} not in {v:?}");
+        }
+    }
+}
+
+#[test]
+fn skeleton_keys_equal_for_variants() {
+    let same = [
+        ("Песков", "Peskov"),
+        ("Зеленский", "Zelensky"),
+        ("Зеленский", "Zelenskyy"),
+        ("Зеленский", "Zelenskiy"),
+        ("Дмитрий", "Dmitry"),
+        ("Дмитрий", "Dmitri"),
+        ("Байден", "Biden"),
+        ("Джонсон", "Johnson"),
+        ("Рафах", "Rafah"),
+        ("Хабаровск", "Khabarovsk"),
+        ("Ельцин", "Yeltsin"),
+        ("Шойгу", "Shoigu"),
+        ("Макинани", "McEnany"),
+        ("Кубертен", "Coubertin"),
+        ("Портленд", "Portland"),
+        ("Флойд", "Floyd"),
+        ("Миннеаполис", "Minneapolis"),
+        ("Трамп", "Trump"),
+        ("Навальный", "Navalny"),
+        ("Собянин", "Sobyanin"),
+    ];
+    for (a, b) in same {
+        let s = key_similarity(&name_key(a), &name_key(b));
+        assert!(s >= 0.99, "{a} vs {b}: {} {} {s}", name_key(a), name_key(b));
+    }
+}
+
+fn sim(a: (&str, &str), b: (&str, &str)) -> f32 {
+    name_similarity(&first(a.0, a.1), &first(b.0, b.1))
+}
+
+#[test]
+fn cross_script_matches() {
+    let cases = [
+        (
+            ("Заявил Дмитрий Песков.", "ru"),
+            ("said Dmitry Peskov.", "en"),
+        ),
+        (("по словам Пескова", "ru"), ("according to Peskov", "en")),
+        (("удары по Рафаху", "ru"), ("strikes on Rafah", "en")),
+        (("встреча с Байденом", "ru"), ("a meeting with Biden", "en")),
+        (("позвонил Джонсону", "ru"), ("called Johnson", "en")),
+        (("визит Зеленского", "ru"), ("a visit by Zelenskyy", "en")),
+        (("визит Зеленского", "ru"), ("a visit by Zelensky", "en")),
+        (("слова Захаровой", "ru"), ("words of Zakharova", "en")),
+        (
+            ("в Мурманской области", "ru"),
+            ("in the Murmansk region", "en"),
+        ),
+        (
+            ("клуб Хосепа Гвардиолы", "ru"),
+            ("the club of Josep Guardiola", "en"),
+        ),
+        (
+            ("основатель Пьер де Кубертен", "ru"),
+            ("founder Pierre de Coubertin", "en"),
+        ),
+        (("сказал Трамп", "ru"), ("said Trump", "en")),
+        (
+            ("жители Миннеаполиса", "ru"),
+            ("residents of Minneapolis", "en"),
+        ),
+        (("учения в Техасе", "ru"), ("drills in Texas", "en")),
+        (("проезд в Кронштадт", "ru"), ("access to Kronstadt", "en")),
+        (("в Нью-Йорке", "ru"), ("in New York", "en")),
+        (("агентство ТАСС", "ru"), ("the TASS agency", "en")),
+        (
+            ("сообщает РИА Новости", "ru"),
+            ("RIA Novosti reports", "en"),
+        ),
+        (("сообщает РИА Новости", "ru"), ("reports RIA News", "en")),
+        (("в России", "ru"), ("in Russia", "en")),
+        (("российские военные", "ru"), ("the Russian military", "en")),
+        (("в секторе Газа", "ru"), ("in the Gaza Strip", "en")),
+        (("в секторе Газа", "ru"), ("in Gaza", "en")),
+        (("МИД России", "ru"), ("the Foreign Ministry said", "en")),
+        (("представители ХАМАС", "ru"), ("Hamas officials", "en")),
+        (("в Белом доме", "ru"), ("at the White House", "en")),
+        (
+            ("в Соединенных Штатах", "ru"),
+            ("in the United States", "en"),
+        ),
+        (("в США", "ru"), ("in the US", "en")),
+        (("генсек ООН", "ru"), ("the UN chief", "en")),
+        (("в Госдуме", "ru"), ("in the State Duma", "en")),
+        (("в Киеве", "ru"), ("in Kyiv", "en")),
+        (("в Пекине", "ru"), ("in Beijing", "en")),
+        (
+            ("глава Минобороны", "ru"),
+            ("the Defence Ministry head", "en"),
+        ),
+        (("и Уильям", "ru"), ("and William", "en")),
+        (
+            ("и Владимир Зеленский", "ru"),
+            ("and Volodymyr Zelensky", "en"),
+        ),
+        (("и Лацио", "ru"), ("and Lazio", "en")),
+        (("и Гонконг", "ru"), ("and Hong Kong", "en")),
+        (("с Хьюмом", "ru"), ("with Hume", "en")),
+    ];
+    for (a, b) in cases {
+        let s = sim(a, b);
+        assert!(s >= SAME_NAME, "{:?} vs {:?}: {s}", a.0, b.0);
+    }
+}
+
+#[test]
+fn part_matching_allows_surname_only() {
+    assert!(sim(("Дмитрий Песков сказал", "ru"), ("said Peskov", "en")) >= 0.95);
+    assert!(sim(("сказал Песков", "ru"), ("Dmitry Peskov said", "en")) >= 0.95);
+    assert!(sim(("Владимир Путин", "ru"), ("President Putin", "en")) >= 0.95);
+    // but a different surname with the same first name does not match
+    assert!(
+        sim(
+            ("Дмитрий Песков сказал", "ru"),
+            ("said Dmitry Lavrov", "en")
+        ) < NEAR_MISS
+    );
+}
+
+#[test]
+fn different_names_do_not_match() {
+    let cases = [
+        (("по словам Пескова", "ru"), ("according to Lavrov", "en")),
+        (("слова Лаврова", "ru"), ("words of Peskov", "en")),
+        (
+            ("жители Миннеаполиса", "ru"),
+            ("residents of Skvernelis", "en"),
+        ),
+        (("атмосфера Марса", "ru"), ("atmosphere of Rogers", "en")),
+        (
+            ("встреча с Байденом", "ru"),
+            ("a meeting with Johnson", "en"),
+        ),
+        (("в Австрии", "ru"), ("in Australia", "en")),
+        (("в Германии", "ru"), ("in France", "en")),
+        (
+            ("по словам Пескова", "ru"),
+            ("according to Peskovsky", "en"),
+        ),
+        (("кардинал Пачелли", "ru"), ("Cardinal Dubki", "en")),
+        (
+            ("в Мурманской области", "ru"),
+            ("in the Kaspiysk region", "en"),
+        ),
+    ];
+    for (a, b) in cases {
+        let s = sim(a, b);
+        assert!(s < NEAR_MISS, "{:?} vs {:?}: {s}", a.0, b.0);
+    }
+}
+
+#[test]
+fn one_consonant_misspellings_are_near_misses() {
+    // p/b t/d k/g l/r m/n s->ch slips: clearly below a match, above "different"
+    let cases = [
+        (("по словам Пескова", "ru"), ("according to Pechkov", "en")),
+        (("по словам Пескова", "ru"), ("according to Beskov", "en")),
+        (("сказал Трамп", "ru"), ("said Tlump", "en")),
+        (("в Портленде", "ru"), ("in Pordland", "en")),
+        (("клуб Гвардиолы", "ru"), ("club of Guardiora", "en")),
+        (("на Украине", "ru"), ("in Ugraine", "en")),
+        (("встреча с Байденом", "ru"), ("a meeting with Piden", "en")),
+        (("заявил Лавров", "ru"), ("said Lavlov", "en")),
+        (("сторонники Трампа", "ru"), ("supporters of Tlampa", "ru")),
+        (("в Портленде", "ru"), ("в Пордленде", "ru")),
+        (("said Peskov", "en"), ("said Pechkov", "en")),
+        (("said Zelensky", "en"), ("said Zelengsky", "en")),
+        (("said Navalny", "en"), ("said Navarny", "en")),
+    ];
+    for (a, b) in cases {
+        let s = sim(a, b);
+        assert!(
+            (NEAR_MISS..SAME_NAME).contains(&s),
+            "{:?} vs {:?}: {s}",
+            a.0,
+            b.0
+        );
+    }
+}
+
+#[test]
+fn same_language_matching() {
+    assert!(sim(("said Zelensky", "en"), ("said Zelenskyy", "en")) >= 0.95);
+    assert!(sim(("said Dmitry Peskov", "en"), ("said Dmitri Peskov", "en")) >= 0.95);
+    assert!(sim(("said Peskov", "en"), ("these are Peskov's words", "en")) >= 0.99);
+    assert!(sim(("слова Пескова", "ru"), ("сказал Песков", "ru")) >= 0.99);
+    assert!(sim(("в Газе", "ru"), ("сектор Газа", "ru")) >= 0.99);
+    assert!(sim(("said Peskov", "en"), ("said Lavrov", "en")) < NEAR_MISS);
+}
+
+#[test]
+fn extraction_finds_the_names() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Пресс-секретарь президента РФ Дмитрий Песков заявил журналистам, что Кремль не комментирует слухи.",
+            "ru",
+            &["РФ", "Дмитрий Песков", "Кремль"],
+        ),
+        (
+            "По данным ТАСС, в Москве прошла встреча с представителями ХАМАС.",
+            "ru",
+            &["ТАСС", "Москве", "ХАМАС"],
+        ),
+        (
+            "Об этом сообщает «Известия» со ссылкой на МИД России.",
+            "ru",
+            &["Известия", "МИД", "России"],
+        ),
+        (
+            "The Kremlin spokesman, Dmitry Peskov, told RIA Novosti on Monday that Moscow was ready.",
+            "en",
+            &["Kremlin", "Dmitry Peskov", "RIA Novosti", "Moscow"],
+        ),
+        (
+            "Israeli strikes hit Rafah in the Gaza Strip, the U.N. said.",
+            "en",
+            &["Israeli", "Rafah", "Gaza Strip", "U.N"],
+        ),
+        (
+            "The New York Times reported that Pierre de Coubertin's drawing sold for €185,000.",
+            "en",
+            &["New York Times", "Pierre de Coubertin"],
+        ),
+        (
+            "В Нью-Йорке и Санкт-Петербурге В. В. Путин не был.",
+            "ru",
+            &["Нью-Йорке", "Санкт-Петербурге", "Путин"],
+        ),
+    ];
+    for (text, lang, expected) in cases {
+        let got: Vec<String> = extract_names(text, lang)
+            .into_iter()
+            .filter(|m| !m.sentence_initial)
+            .map(|m| m.surface)
+            .collect();
+        assert_eq!(&got, expected, "{text}");
+    }
+}
+
+#[test]
+fn sentence_initial_words_are_flagged_or_dropped() {
+    let m = extract_names("Однако Песков промолчал.", "ru");
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].surface, "Песков");
+    let m = extract_names("However, the talks failed.", "en");
+    assert!(m.is_empty(), "{m:?}");
+    let m = extract_names("Протесты продолжились. Протесты и митинги.", "ru");
+    assert!(m.iter().all(|m| m.sentence_initial), "{m:?}");
+    // a word that also occurs in lower case is a common word
+    let m = extract_names("Talks resumed; talks were long.", "en");
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn kinds_entities_and_spans() {
+    let text = "Генсек ООН и глава МИД России обсудили сектор Газа.";
+    let m = extract_names(text, "ru");
+    for x in &m {
+        assert_eq!(&text[x.span.clone()], x.surface);
+    }
+    let un = m.iter().find(|x| x.surface == "ООН").unwrap();
+    assert_eq!(un.kind, NameKind::Acronym);
+    assert_eq!(un.entity_id(), Some("un"));
+    let gaza = m.iter().find(|x| x.surface == "сектор Газа").unwrap();
+    assert_eq!(gaza.entity_id(), Some("gaza"));
+    let en = extract_names("the UN and the Foreign Ministry of Russia", "en");
+    let mid = m.iter().find(|x| x.surface == "МИД").unwrap();
+    assert_eq!(un.anchor_key(), en[0].anchor_key());
+    assert_eq!(mid.anchor_key(), en[1].anchor_key());
+    // lower-case adjectives are derived forms of the entity
+    let adj = first("российские и американские военные", "ru");
+    assert!(adj.derived);
+    assert_eq!(adj.entity_id(), Some("russia"));
+}
+
+#[test]
+fn anchor_keys_cross_script() {
+    let k = |t: &str, l: &str| first(t, l).anchor_key();
+    assert_eq!(k("слова Пескова", "ru"), k("words of Peskov", "en"));
+    assert_eq!(k("визит Зеленского", "ru"), k("visit of Zelenskyy", "en"));
+    assert_eq!(k("встреча с Байденом", "ru"), k("meeting with Biden", "en"));
+    assert_eq!(k("в Рафахе", "ru"), k("in Rafah", "en"));
+    assert_eq!(k("в Израиле", "ru"), k("in Israel", "en"));
+    assert_eq!(k("израильские войска", "ru"), k("in Israel", "en"));
+    assert_ne!(k("слова Пескова", "ru"), k("words of Lavrov", "en"));
+}
+
+#[test]
+fn no_panics_on_odd_input() {
+    let inputs = [
+        "",
+        " ",
+        "«",
+        "\"\"",
+        "A",
+        "Ё",
+        "-",
+        "'s",
+        "U.",
+        "U.S",
+        "X.Y.Z.",
+        "ЁЁЁ ёёё Ёжик-",
+        "İstanbul İİ",
+        "ǅemal ǈubo",
+        "ﬁnance Ⅻ",
+        "«Известия",
+        "Известия»",
+        "a\u{0301}b\u{0301}",
+        "日本 東京",
+        "Москва—Санкт-Петербург–Казань",
+        "O'Brien’s O’",
+    ];
+    for s in inputs {
+        for lang in ["ru", "en", "", "de"] {
+            let m = extract_names(s, lang);
+            for x in &m {
+                assert_eq!(&s[x.span.clone()], x.surface);
+                let _ = x.anchor_key();
+                let _ = name_similarity(x, x);
+            }
+        }
+        let _ = base_forms(s, "ru");
+        let _ = transliterations(s);
+        let _ = name_key(s);
+    }
+    let long = "Песков Peskov «Известия» ".repeat(2000);
+    // "Песков Peskov" is one run of capitalised words, «Известия» a title
+    assert_eq!(extract_names(&long, "ru").len(), 4000);
+}
