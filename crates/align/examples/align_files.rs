@@ -22,6 +22,7 @@ fn main() -> ExitCode {
             "--src-lang" => src_lang = it.next().cloned().unwrap_or_default(),
             "--tgt-lang" => tgt_lang = it.next().cloned().unwrap_or_default(),
             "--no-realign" => opts = opts.realign(false),
+            "--no-builtin" => opts = opts.builtin_dictionary(false),
             "--band" => {
                 let w = it.next().and_then(|v| v.parse().ok()).unwrap_or(10);
                 opts = opts.band_width(w);

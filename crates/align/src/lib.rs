@@ -179,7 +179,20 @@ impl<'a> Side<'a> {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Dictionary {
-    entries: Vec<(Vec<String>, Vec<String>)>,
+    /// (source words, target words, strength).
+    entries: Vec<(Vec<String>, Vec<String>, f32)>,
+}
+
+/// The built-in Russian–English seed lexicon (hand-written, common words only).
+const RU_EN: &str = include_str!("../data/ru-en.txt");
+
+fn lang_code(l: &str) -> String {
+    l.trim()
+        .to_ascii_lowercase()
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_string()
 }
 
 impl Dictionary {
@@ -193,10 +206,46 @@ impl Dictionary {
             let tw: Vec<String> = text::words(t).map(str::to_lowercase).collect();
             let sw: Vec<String> = text::words(s).map(str::to_lowercase).collect();
             if !tw.is_empty() && !sw.is_empty() {
-                entries.push((sw, tw));
+                let strength = 1.0 / sw.len().max(tw.len()) as f32;
+                entries.push((sw, tw, strength));
             }
         }
         Dictionary { entries }
+    }
+
+    /// The built-in seed lexicon for a language pair, if there is one (today: ru↔en, about
+    /// 500 lines of common words written for this crate). It is used automatically unless
+    /// [`AlignOptions::builtin_dictionary`] turns it off.
+    ///
+    /// ```
+    /// use bitext_align::Dictionary;
+    /// assert!(Dictionary::builtin("ru", "en").is_some());
+    /// assert!(Dictionary::builtin("en", "ru").is_some());
+    /// assert!(Dictionary::builtin("de", "fr").is_none());
+    /// ```
+    pub fn builtin(src_lang: &str, tgt_lang: &str) -> Option<Dictionary> {
+        let (s, t) = (lang_code(src_lang), lang_code(tgt_lang));
+        let flip = match (s.as_str(), t.as_str()) {
+            ("ru", "en") => false,
+            ("en", "ru") => true,
+            _ => return None,
+        };
+        let mut entries = Vec::new();
+        for line in RU_EN.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let Some((ru, en)) = line.split_once('\t') else {
+                continue;
+            };
+            for r in ru.split_whitespace() {
+                for e in en.split_whitespace() {
+                    let (a, b) = if flip { (e, r) } else { (r, e) };
+                    entries.push((vec![a.to_lowercase()], vec![b.to_lowercase()], 1.0));
+                }
+            }
+        }
+        Some(Dictionary { entries })
     }
 
     /// Number of usable entries.
@@ -261,18 +310,18 @@ impl Default for CostParams {
     fn default() -> Self {
         CostParams {
             prior_11: 0.89,
-            prior_12: 0.0445,
-            prior_22: 0.011,
+            prior_12: 0.015,
+            prior_22: 0.006,
             prior_13: 0.002,
-            prior_null: 0.01,
+            prior_null: 0.03,
             null_len: 0.0,
             length_weight: 1.0,
-            sim_weight: 12.0,
-            kappa: 1.0,
+            sim_weight: 16.0,
+            kappa: 0.3,
             paragraph_penalty: 3.0,
-            w_anchor: 2.0,
+            w_anchor: 3.0,
             w_cognate: 1.0,
-            w_punct: 0.5,
+            w_punct: 1.0,
             w_lexicon: 1.0,
             min_idf: 0.1,
             initial_s2: 6.8,
@@ -365,6 +414,8 @@ pub struct AlignOptions {
     pub low_confidence: f64,
     /// Optional user dictionary.
     pub dictionary: Option<Dictionary>,
+    /// Also use the built-in seed lexicon when one exists for the pair (default true).
+    pub builtin_dictionary: bool,
     /// Half-width of the DP band around the coarse path, in sentences (default 10).
     pub band_width: usize,
     /// Cost-function constants.
@@ -378,6 +429,7 @@ impl Default for AlignOptions {
             realign: true,
             low_confidence: 0.5,
             dictionary: None,
+            builtin_dictionary: true,
             band_width: 10,
             params: CostParams::default(),
         }
@@ -403,6 +455,11 @@ impl AlignOptions {
     /// Sets a user dictionary.
     pub fn dictionary(mut self, d: Dictionary) -> Self {
         self.dictionary = Some(d);
+        self
+    }
+    /// Turns the built-in seed lexicon ([`Dictionary::builtin`]) on or off.
+    pub fn builtin_dictionary(mut self, on: bool) -> Self {
+        self.builtin_dictionary = on;
         self
     }
     /// Sets the band half-width (at least 1).
@@ -445,12 +502,15 @@ impl fmt::Display for AlignStats {
             .collect();
         write!(
             f,
-            "beads {} ({}); mean score {:.3}; low-confidence (< {}) {}",
+            "beads {} ({}); mean score {:.3}; low-confidence (< {}) {}; length ratio {:.3}, variance {:.2}, lexicon {}",
             self.by_kind.iter().map(|x| x.1).sum::<usize>(),
             kinds.join(", "),
             self.mean_score,
             self.threshold,
-            self.low_confidence
+            self.low_confidence,
+            self.length_ratio,
+            self.length_variance,
+            self.lexicon_size
         )
     }
 }
@@ -518,6 +578,18 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
     let mut dict_lex: Lexicon = Lexicon::default();
     if let Some(d) = &opts.dictionary {
         dict_lex = dictionary_lexicon(d, &sa, &ta, src.lang, tgt.lang);
+    }
+    if opts.builtin_dictionary {
+        if let Some(d) = Dictionary::builtin(src.lang, tgt.lang) {
+            for (k, v) in dictionary_lexicon(&d, &sa, &ta, src.lang, tgt.lang) {
+                let e = dict_lex.entry(k).or_default();
+                for x in v {
+                    if !e.iter().any(|y| y.0 == x.0) {
+                        e.push(x);
+                    }
+                }
+            }
+        }
     }
     let (ds, dt) = if dict_lex.is_empty() {
         (vec![Vec::new(); n], vec![Vec::new(); m])
@@ -699,10 +771,9 @@ fn learn_lexicon(
     let step = good.len().div_ceil(MAX_BEADS).max(1);
     let mut ns = vec![0u32; sa.vocab.len()];
     let mut nt = vec![0u32; ta.vocab.len()];
-    let mut co: FxMap<u64, u32> = FxMap::default();
     let mut sset: Vec<u32> = Vec::new();
     let mut tset: Vec<u32> = Vec::new();
-    for b in good.iter().step_by(step) {
+    let collect = |b: &Bead, sset: &mut Vec<u32>, tset: &mut Vec<u32>| {
         sset.clear();
         tset.clear();
         for i in b.src.clone() {
@@ -717,12 +788,24 @@ fn learn_lexicon(
         tset.dedup();
         sset.truncate(MAX_TOK);
         tset.truncate(MAX_TOK);
+    };
+    // first pass: occurrence counts, so that pairs of words seen fewer than `lex_min_count`
+    // times (most of the vocabulary) are never counted
+    for b in good.iter().step_by(step) {
+        collect(b, &mut sset, &mut tset);
         for &s in &sset {
             ns[s as usize] += 1;
         }
         for &t in &tset {
             nt[t as usize] += 1;
         }
+    }
+    let min = p.lex_min_count.max(1);
+    let mut co: FxMap<u64, u32> = FxMap::default();
+    for b in good.iter().step_by(step) {
+        collect(b, &mut sset, &mut tset);
+        sset.retain(|&s| ns[s as usize] >= min);
+        tset.retain(|&t| nt[t as usize] >= min);
         for &s in &sset {
             for &t in &tset {
                 *co.entry((u64::from(s) << 32) | u64::from(t)).or_insert(0) += 1;
@@ -760,8 +843,8 @@ fn dictionary_lexicon(d: &Dictionary, sa: &Analysed, ta: &Analysed, sl: &str, tl
         }
     };
     let mut lex = Lexicon::default();
-    for (sw, tw) in &d.entries {
-        let strength = 1.0 / sw.len().max(tw.len()) as f32;
+    for (sw, tw, strength) in &d.entries {
+        let strength = *strength;
         for s in sw {
             let Some(&si) = sa.vocab.get(&stem(&ss, s)) else {
                 continue;

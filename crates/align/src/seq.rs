@@ -271,18 +271,16 @@ pub(crate) fn overlap(a: (&[u64], &[f32]), b: (&[u64], &[f32])) -> f32 {
     if ai.is_empty() || bi.is_empty() {
         return 0.0;
     }
+    // branchless merge of two sorted id lists
     let (mut x, mut y) = (0, 0);
     let mut acc = 0.0f32;
     while x < ai.len() && y < bi.len() {
-        match ai[x].cmp(&bi[y]) {
-            std::cmp::Ordering::Less => x += 1,
-            std::cmp::Ordering::Greater => y += 1,
-            std::cmp::Ordering::Equal => {
-                acc += aw[x].min(bw[y]);
-                x += 1;
-                y += 1;
-            }
-        }
+        let a = ai[x];
+        let b = bi[y];
+        let eq = a == b;
+        acc += if eq { aw[x].min(bw[y]) } else { 0.0 };
+        x += usize::from(a <= b);
+        y += usize::from(b <= a);
     }
     acc
 }

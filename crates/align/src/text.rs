@@ -43,7 +43,8 @@ impl std::hash::Hasher for FxHasher {
     }
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // the multiply only pushes entropy upwards; hashbrown uses the low bits too
+        mix(self.hash)
     }
 }
 
