@@ -5,6 +5,7 @@ use super::exonyms::{self, CaseRule};
 use super::{NameKind, NameMention, NamePart};
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone)]
 struct Tok {
@@ -615,15 +616,24 @@ fn lower_eq_list(word: &str, list: &[&str]) -> bool {
     })
 }
 
-fn is_stop(word: &str, lang: &str) -> bool {
-    if word.chars().count() > 13 {
+fn stop_set() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| STOP_EN.iter().chain(STOP_RU).copied().collect())
+}
+
+fn is_stop(word: &str, _lang: &str) -> bool {
+    if word.len() > 30 {
         return false;
     }
-    let first = word.split(is_joiner).next().unwrap_or(word);
-    if lang == "ru" || super::translit::has_cyrillic(word) {
-        lower_eq_list(word, STOP_RU)
-    } else {
-        lower_eq_list(word, STOP_EN) || (first != word && lower_eq_list(first, STOP_EN))
+    let mut buf = String::with_capacity(word.len());
+    buf.extend(word.chars().map(exonyms::norm_char));
+    let set = stop_set();
+    if set.contains(buf.as_str()) {
+        return true;
+    }
+    match buf.split(is_joiner).next() {
+        Some(first) if first.len() < buf.len() && first.is_ascii() => set.contains(first),
+        _ => false,
     }
 }
 
@@ -767,8 +777,12 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
     let t0 = &toks[i];
     let w0 = &text[t0.span.clone()];
     if t0.digit
-        || !(table.prefixes.contains(&exonyms::prefix3(w0))
-            || table.prefixes.contains(&exonyms::prefix2(w0)))
+        || !(if t0.cap {
+            table.prefixes.contains(&exonyms::prefix3(w0))
+                || table.prefixes.contains(&exonyms::prefix2(w0))
+        } else {
+            table.prefixes_any.contains(&exonyms::prefix3(w0))
+        })
     {
         return None;
     }
@@ -777,7 +791,8 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
     let mut bases: Vec<Vec<String>> = Vec::with_capacity(maxn);
     for k in 0..maxn {
         let t = &toks[i + k];
-        if k > 0 && (!t.tight || t.digit) {
+        if k > 0 && (!t.tight || t.digit || !bases[0].iter().any(|b| table.first_words.contains(b)))
+        {
             break;
         }
         let w = &text[t.span.clone()];

@@ -2,6 +2,8 @@
 //! and is usually translated rather than transliterated.
 
 use super::exonyms::norm_char;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// English title-case words that are translated, not transliterated.
 const COMMON_EN: &[&str] = &[
@@ -376,16 +378,18 @@ const COMMON_RU: &[&str] = &[
     "набережная",
 ];
 
-fn eq_ci(word: &str, w: &str) -> bool {
-    let mut a = word.chars().map(norm_char);
-    let mut b = w.chars();
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y => continue,
-            _ => return false,
-        }
+fn common_set() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| COMMON_EN.iter().chain(COMMON_RU).copied().collect())
+}
+
+fn in_set(word: &str) -> bool {
+    if word.len() > 40 {
+        return false;
     }
+    let mut buf = String::with_capacity(word.len());
+    buf.extend(word.chars().map(norm_char));
+    common_set().contains(buf.as_str())
 }
 
 /// Russian adjective endings (any case): a capitalised adjective that is not a -ский/-цкий
@@ -401,7 +405,7 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         if surface.chars().count() > 3 && surface.chars().all(|c| !c.is_lowercase()) {
             return false; // acronyms
         }
-        if bases.iter().any(|b| COMMON_RU.iter().any(|w| eq_ci(b, w))) {
+        if bases.iter().any(|b| in_set(b)) {
             return true;
         }
         let lw: String = surface.chars().map(norm_char).collect();
@@ -414,6 +418,6 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         }
         false
     } else {
-        bases.iter().any(|b| COMMON_EN.iter().any(|w| eq_ci(b, w)))
+        bases.iter().any(|b| in_set(b))
     }
 }

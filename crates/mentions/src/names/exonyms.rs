@@ -31,6 +31,10 @@ pub(crate) struct Table {
     pub forms: HashMap<String, Vec<Form>>,
     /// First three normalised chars of the first token of every form (a cheap pre-filter).
     pub prefixes: HashSet<[char; 3]>,
+    /// Same, for forms that match lower-case text (российский, сектор Газа).
+    pub prefixes_any: HashSet<[char; 3]>,
+    /// First words of multi-word forms (to skip multi-token lookups quickly).
+    pub first_words: HashSet<String>,
     /// Longest form in tokens.
     pub max_tokens: usize,
 }
@@ -65,6 +69,8 @@ fn parse() -> Table {
         ids: Vec::new(),
         forms: HashMap::new(),
         prefixes: HashSet::new(),
+        prefixes_any: HashSet::new(),
+        first_words: HashSet::new(),
         max_tokens: 1,
     };
     for line in DATA.lines() {
@@ -102,6 +108,12 @@ fn parse() -> Table {
                 let ntok = key.split(' ').count();
                 t.max_tokens = t.max_tokens.max(ntok);
                 if let Some(first) = key.split(' ').next() {
+                    if ntok > 1 {
+                        t.first_words.insert(first.to_string());
+                    }
+                    if case == CaseRule::Any || ntok > 1 {
+                        t.prefixes_any.insert(prefix3(first));
+                    }
                     t.prefixes.insert(prefix3(first));
                     if first.chars().count() <= 4 {
                         // short words change their third letter when inflected (Пий → Пием)
