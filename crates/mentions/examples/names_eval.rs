@@ -13,7 +13,9 @@
 //! * misspell band: share of name_misspell positives whose injected name scores in
 //!   `NEAR_MISS..SAME_NAME` against its source name (a checker can call it a misspelling).
 
-use bitext_mentions::names::{extract_names, name_similarity, NameKind, NameMention, SAME_NAME};
+use bitext_mentions::names::{
+    extract_names, name_similarity, NameKind, NameMention, NEAR_MISS, SAME_NAME,
+};
 use std::collections::HashMap;
 use std::io::BufRead;
 
@@ -89,6 +91,7 @@ fn main() {
     let mut unmatched_kinds: HashMap<String, usize> = HashMap::new();
     let mut shown = 0;
     let mut results: Vec<(usize, bool, Option<bool>, Option<f32>)> = Vec::new();
+    let mut flags_b: Vec<[bool; 3]> = Vec::new();
     for (ci, c) in cases.iter().enumerate() {
         bytes += c.src.len() + c.tgt.len();
         let sm = extract_names(&c.src, &c.src_lang);
@@ -116,6 +119,32 @@ fn main() {
                 }
             }
         }
+        // policy B: evidence-based (near miss / orphan target name / strong drop)
+        let mut near = false;
+        let mut orphan = false;
+        let mut drop = false;
+        let unmatched: Vec<(&NameMention, f32)> = sm
+            .iter()
+            .filter(|m| required(m))
+            .map(|m| (m, best(m, &tm)))
+            .filter(|(_, b)| *b < SAME_NAME)
+            .collect();
+        if !unmatched.is_empty() {
+            let orphans = tm
+                .iter()
+                .filter(|t| required(t) && t.entity.is_none() && t.kind == NameKind::Name)
+                .any(|t| best(t, &sm) < NEAR_MISS);
+            for (m, b) in &unmatched {
+                if *b >= NEAR_MISS {
+                    near = true;
+                } else if orphans {
+                    orphan = true;
+                } else if m.kind == NameKind::Name && m.entity.is_none() {
+                    drop = true;
+                }
+            }
+        }
+        let flag_b = [near, orphan, drop];
         // the injected source name: is it unmatched in the target?
         let (targeted, band) = match &c.source_name {
             Some(sn) => {
@@ -132,6 +161,7 @@ fn main() {
         };
         flagged.insert(c.id.clone(), flag);
         results.push((ci, flag, targeted, band));
+        flags_b.push(flag_b);
     }
     let secs = t0.elapsed().as_secs_f64();
     for (ci, flag, targeted, band) in &results {
@@ -177,6 +207,35 @@ fn main() {
             100.0 * v[1] as f64 / v[0] as f64,
             v[1],
             v[0]
+        );
+    }
+    // policy B components: near miss, orphan target name, drop of a plain name
+    let mut bstats: HashMap<String, [usize; 5]> = HashMap::new();
+    for ((ci, ..), fb) in results.iter().zip(&flags_b) {
+        let c = &cases[*ci];
+        let e = bstats.entry(c.kind.clone()).or_default();
+        e[0] += 1;
+        e[1] += usize::from(fb[0]);
+        e[2] += usize::from(fb[1]);
+        e[3] += usize::from(fb[2]);
+        e[4] += usize::from(fb[0] || fb[1] || fb[2]);
+    }
+    println!("policy B (flag reason)  n   near-miss  orphan-target  plain-drop  any");
+    let mut bk: Vec<_> = bstats.keys().cloned().collect();
+    bk.sort();
+    for k in bk {
+        if !(k == "clean" || k.starts_with("name")) {
+            continue;
+        }
+        let e = bstats[&k];
+        let p = |x: usize| 100.0 * x as f64 / e[0].max(1) as f64;
+        println!(
+            "{k:<16} {:>5}  {:>8.1}%  {:>12.1}%  {:>9.1}%  {:>5.1}%",
+            e[0],
+            p(e[1]),
+            p(e[2]),
+            p(e[3]),
+            p(e[4])
         );
     }
     let mut uk: Vec<_> = unmatched_kinds.into_iter().collect();

@@ -905,7 +905,9 @@ fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
         }
     }
     let mut der = Vec::new();
-    super::normalize::derivation_stems(surface, lang, &mut der);
+    for b in &bases {
+        super::normalize::derivation_stems(b, lang, &mut der);
+    }
     let derived_keys = der
         .iter()
         .map(|d| super::translit::name_key(d))
@@ -935,13 +937,17 @@ fn push_parts(text: &str, span: Range<usize>, lang: &str, parts: &mut Vec<NamePa
     }
     pieces.push(s..span.end);
     let n = pieces.len();
+    // a hyphenated compound of ordinary words (Военно-морского, Северо-Западного) is common
+    let whole_common = n > 1 && super::common::is_common(w, &super::normalize::base_forms(w, lang));
     for p in pieces {
         let pw = &text[p.clone()];
         let lowerish = pw.chars().next().is_some_and(|c| c.is_lowercase());
         if pw.is_empty() || (n > 1 && lowerish && pw.chars().count() <= 4) {
             continue;
         }
-        parts.push(make_part(text, p, lang));
+        let mut part = make_part(text, p, lang);
+        part.common |= whole_common;
+        parts.push(part);
     }
 }
 
@@ -1192,15 +1198,14 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         } else {
             NameKind::Name
         };
-        out.push(build(
-            text,
-            lang,
-            span,
-            &part_spans,
-            kind,
-            sentence_initial,
-            None,
-        ));
+        let mut m = build(text, lang, span, &part_spans, kind, sentence_initial, None);
+        if toks[i].sent_start && m.parts.len() > 1 {
+            // "Психолог Вероника Степанова", "Дмитрий Песков заявил": the first word of a
+            // sentence-initial run may be an ordinary noun; do not require it to match
+            m.parts[0].common = true;
+            m.common = m.parts.iter().all(|p| p.common);
+        }
+        out.push(m);
         i = j;
     }
     out

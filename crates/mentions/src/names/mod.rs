@@ -241,7 +241,7 @@ fn part_similarity(a: &NamePart, b: &NamePart) -> f32 {
         // place vs adjective (Olympic / Олимпийских): a weaker match
         for ka in a.keys.iter().chain(&a.derived_keys) {
             for kb in b.keys.iter().chain(&b.derived_keys) {
-                best = best.max(0.9 * key_similarity(ka, kb));
+                best = best.max(0.95 * key_similarity(ka, kb));
             }
         }
     }

@@ -220,7 +220,8 @@ fn fold_latin(c: char, out: &mut String) {
     let s: &str = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
         'æ' => "ae",
-        'ç' | 'ć' | 'ĉ' | 'ċ' => "c",
+        'ç' => "s",
+        'ć' | 'ĉ' | 'ċ' => "c",
         'č' => "ch",
         'ď' | 'đ' | 'ð' => "d",
         'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
@@ -286,6 +287,10 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, key: &mut String) {
     let mut i = 0;
     while i < n {
         let b = w[i];
+        if b == b'e' && !from_cyrillic && i + 1 == n && i >= 2 && !is_vowel_b(w[i - 1]) {
+            // silent final e: Hume / Юм, George / Джордж, Mike / Майк
+            break;
+        }
         if i > 0 && w[i - 1] == b && !from_cyrillic && b.is_ascii_alphabetic() {
             i += 1;
             continue;
@@ -309,19 +314,23 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, key: &mut String) {
                     (b'J', 2)
                 }
                 b'k' if b1 == b'h' => (b'H', 2),
+                b'k' if from_cyrillic && b1 == b'k' && b2 == b'h' => {
+                    // кх (Ладакх, Бисракх) is an English kh
+                    i += 1;
+                    continue;
+                }
                 b't' if b1 == b'c' && b2 == b'h' => (b'C', 3),
                 b'c' if b1 == b'h' && b2 == b'r' && !from_cyrillic => (b'k', 2),
                 b'c' if b1 == b'h' => (b'C', 2),
                 b't' if b1 == b's' || b1 == b'z' => (b'c', 2),
-                b't' if b1 == b'h' && !from_cyrillic => (b't', 2),
+                b't' if b1 == b'h' && !from_cyrillic => (b'T', 2),
                 b'p' if b1 == b'h' && !from_cyrillic => (b'f', 2),
                 b'g' if b1 == b'h' && !from_cyrillic => {
                     if i == 0 || !is_vowel_b(w[i - 1]) {
                         (b'g', 2)
                     } else {
-                        // silent gh (Hugh, Vaughan, Wright-like)
-                        i += 2;
-                        continue;
+                        // gh after a vowel: silent (Hugh), г (Callaghan) or х (Gallagher)
+                        (b'N', 2)
                     }
                 }
                 b'w' if b1 == b'h' && !from_cyrillic => (b'w', 2),
@@ -341,11 +350,19 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, key: &mut String) {
                     out.push(b'a');
                     (b'k', 2)
                 }
+                b'g' if !from_cyrillic && i > 0 && w[i - 1] == b'n' && b1 == 0 => {
+                    // final ng: Wang / Ван, Kim Jong / Чен; Browning / Браунинг keeps it cheaply
+                    (b'N', 1)
+                }
                 b'g' if !from_cyrillic && matches!(b1, b'e' | b'i' | b'y') => (b'G', 1),
                 b'g' if !from_cyrillic && b1 == b'u' && matches!(b2, b'a' | b'o') => {
                     // Guardiola, Guatemala: Гвардиола, Гватемала
                     out.push(b'g');
                     (b'w', 2)
+                }
+                b'j' if i > 0 && !is_vowel_b(w[i - 1]) && is_vowel_b(b1) => {
+                    // Artjom, Fjodor: j after a consonant is й-like
+                    (b'a', 1)
                 }
                 b'j' => (b'J', 1),
                 b'q' => (b'k', 1),
@@ -411,9 +428,10 @@ pub fn name_key(word: &str) -> String {
 fn indel_cost(s: u8) -> f32 {
     match s {
         b'a' => 0.15,
-        b'w' => 0.2,
+        b'w' => 0.1,
         b'H' => 0.25,
         b'$' => 0.4,
+        b'N' => 0.3,
         b'v' => 0.5,
         _ => 1.0,
     }
@@ -428,12 +446,17 @@ fn sub_cost(x: u8, y: u8) -> f32 {
     match (p, q) {
         (b'v', b'w') => 0.1,
         (b'$', b's') => 0.0,
-        (b'$', b'z') => 0.35,
+        (b'T', b't') => 0.0,
+        (b'T', b'f') => 0.3,
+        (b'T', b's') => 0.5,
+        (b'N', b'g') => 0.1,
+        (b'$', b'z') => 0.2,
+        (b'H', b'N') => 0.3,
         (b'$', b'c') => 0.6,
         (b'S', b's') => 0.5,
         (b'H', b'J') => 0.4,
         (b'H', b'X') => 0.3,
-        (b'G', b'g') | (b'G', b'J') => 0.2,
+        (b'G', b'g') | (b'G', b'J') => 0.1,
         (b'Q', b's') => 0.2,
         (b'Q', b'c') => 0.3,
         (b'C', b'Q') => 0.4,
@@ -441,10 +464,10 @@ fn sub_cost(x: u8, y: u8) -> f32 {
         (b'J', b'Z') => 0.35,
         (b'G', b'Z') => 0.4,
         (b'H', b'g') => 0.4,
-        (b'H', b'k') => 0.5,
-        (b'C', b'k') => 0.5,
+        (b'H', b'k') => 0.4,
+        (b'C', b'k') => 0.4,
         (b'C', b'H') => 0.5,
-        (b'C', b'S') => 0.35,
+        (b'C', b'S') => 0.25,
         (b'f', b'v') => 0.4,
         (b's', b'z') => 0.35,
         (b'c', b'z') => 0.3,
@@ -457,7 +480,7 @@ fn sub_cost(x: u8, y: u8) -> f32 {
 
 fn consonants(k: &[u8]) -> usize {
     k.iter()
-        .filter(|&&b| !matches!(b, b'a' | b'w' | b'H'))
+        .filter(|&&b| !matches!(b, b'a' | b'w' | b'H' | b'N'))
         .count()
 }
 
