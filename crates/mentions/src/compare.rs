@@ -69,8 +69,11 @@ fn number_match(x: &Number, y: &Number) -> f32 {
             }
         }
         (None, None) => {
+            let alt = |a: Option<f64>, v: f64| a.is_some_and(|a| eq(a, v));
             if eq(x.value, y.value) {
                 1.0
+            } else if alt(x.alt_value, y.value) || alt(y.alt_value, x.value) {
+                0.8
             } else {
                 0.0
             }

@@ -113,9 +113,65 @@ pub(crate) struct Lexicon {
     pub slash_md: bool,
     /// Whether the language has word tables at all.
     pub has_words: bool,
+    /// Combining stems of compound adjectives (четырех-, пятисот-), longest first.
+    pub stems: Vec<(Box<[u8]>, f64)>,
+    /// Suffix stems after them (-летн-, -кратн-) with their unit or scale.
+    pub suffixes: Vec<(Box<[u8]>, Suffix)>,
+    /// Bit set of the first bytes pairs that can start a stem (fast reject).
+    pub stem_first: Vec<[u8; 2]>,
+}
+
+/// What a compound-adjective suffix contributes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Suffix {
+    /// A unit (четырехлетний → 4 years).
+    Unit(Unit),
+    /// A scale (пятитысячный → 5000).
+    Scale(f64),
+    /// Just the number (пятиэтажный).
+    None,
 }
 
 impl Lexicon {
+    /// Splits a folded compound adjective into numeric stems and a suffix:
+    /// `двадцатипятилетний` → (25, year). Returns `None` for ordinary words.
+    pub fn compound(&self, w: &[u8]) -> Option<(f64, Suffix)> {
+        if w.len() < 8 || self.stems.is_empty() {
+            return None;
+        }
+        if !self.stem_first.contains(&[w[0], w[1]]) {
+            return None;
+        }
+        let mut rest = w;
+        let mut total = 0.0;
+        let mut last = f64::INFINITY;
+        for _ in 0..3 {
+            let Some((stem, v)) = self
+                .stems
+                .iter()
+                .find(|(s, v)| rest.starts_with(s) && *v < last)
+            else {
+                break;
+            };
+            total += v;
+            last = if *v >= 100.0 {
+                100.0
+            } else if *v >= 20.0 {
+                10.0
+            } else {
+                0.0
+            };
+            rest = &rest[stem.len()..];
+            if let Some((_, sfx)) = self.suffixes.iter().find(|(s, _)| rest.starts_with(s)) {
+                return Some((total, *sfx));
+            }
+            if last == 0.0 {
+                break;
+            }
+        }
+        None
+    }
+
     /// Looks up a word already folded to lower case.
     #[inline]
     pub fn get(&self, folded: &[u8]) -> Option<u32> {
@@ -158,6 +214,33 @@ impl Lexicon {
                     ("slashdate", "dm") => self.slash_md = false,
                     _ => {}
                 },
+                "stem" => {
+                    let v: f64 = arg.parse().unwrap_or(0.0);
+                    for f in forms.split(' ').filter(|f| !f.is_empty()) {
+                        let b = fold_str(f).into_bytes();
+                        let first = [b[0], b.get(1).copied().unwrap_or(0)];
+                        if !self.stem_first.contains(&first) {
+                            self.stem_first.push(first);
+                        }
+                        self.stems.push((b.into_boxed_slice(), v));
+                    }
+                    self.stems.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+                }
+                "suffix" => {
+                    let sfx = if arg == "none" {
+                        Suffix::None
+                    } else if let Some(n) = arg.strip_prefix("scale:") {
+                        Suffix::Scale(n.parse().unwrap_or(1.0))
+                    } else if let Some(u) = Unit::from_code(arg) {
+                        Suffix::Unit(u)
+                    } else {
+                        continue;
+                    };
+                    for f in forms.split(' ').filter(|f| !f.is_empty()) {
+                        self.suffixes
+                            .push((fold_str(f).into_bytes().into_boxed_slice(), sfx));
+                    }
+                }
                 "approx" | "post" => {
                     let Some(a) = Approx::from_code(arg) else {
                         continue;

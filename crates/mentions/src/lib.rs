@@ -118,6 +118,10 @@ pub struct Number {
     pub words: bool,
     /// A scale word or abbreviation was applied (`млн`, `thousand`, `bn`).
     pub scaled: bool,
+    /// The other reading of an ambiguous separator: `1,770` in a Russian text is 1.77 by the
+    /// rules but often a copied English 1770; `1.500` in English may be a German-style 1500.
+    /// [`same_fact`] accepts either reading (with a lower score for this one).
+    pub alt_value: Option<f64>,
 }
 
 /// What sort of number.
@@ -257,6 +261,12 @@ pub enum Unit {
     Times,
     /// Barrels.
     Barrel,
+    /// Feet.
+    Foot,
+    /// Inches.
+    Inch,
+    /// Acres.
+    Acre,
 }
 
 impl Unit {
@@ -293,6 +303,9 @@ impl Unit {
             "degree" => Unit::Degree,
             "times" => Unit::Times,
             "barrel" => Unit::Barrel,
+            "ft" => Unit::Foot,
+            "inch" => Unit::Inch,
+            "acre" => Unit::Acre,
             _ => return None,
         })
     }

@@ -1,6 +1,6 @@
 //! The pattern parser: turns the token stream into number, date and time mentions.
 
-use crate::lexicon::{fold_into, func, lexicon, Entry, Lexicon, NumRole};
+use crate::lexicon::{fold_into, func, lexicon, Entry, Lexicon, NumRole, Suffix};
 use crate::scan::{tokenize, Tk, Tok, NO_LEX};
 use crate::{Approx, Date, Mention, MentionKind, Number, NumberKind, Time, Unit};
 
@@ -49,6 +49,8 @@ struct Num {
     weak: bool,
     /// Word role for standalone words (collective, multiplier, decade).
     role: Option<NumRole>,
+    /// The other reading of an ambiguous separator.
+    alt: Option<f64>,
 }
 
 impl Num {
@@ -65,6 +67,7 @@ impl Num {
             unit: None,
             weak: false,
             role: None,
+            alt: None,
         }
     }
     fn is_int(&self) -> bool {
@@ -138,7 +141,7 @@ impl<'a> P<'a> {
     }
 
     fn is_dash(&self, i: usize) -> bool {
-        matches!(self.tok(i).map(|t| t.k), Some(Tk::Punct(c)) if DASHES.contains(&c))
+        matches!(self.tok(i).map(|t| t.k), Some(Tk::Punct(c)) if DASHES.contains(&c) || c == '…')
     }
 
     /// Glued to the previous token (no space).
@@ -248,6 +251,10 @@ impl<'a> P<'a> {
             }
             return None;
         }
+        if c == '+' && next_digits && self.glued(i + 1) && (i == 0 || self.t[i].sp > 0) {
+            let n = self.read_digits(i + 1, None);
+            return Some(self.finish(i, i + 1, n));
+        }
         if (c == '-' || c == '−' || c == '–') && next_digits && self.glued(i + 1) {
             let prev_ok = i == 0
                 || self.t[i].sp > 0
@@ -287,6 +294,9 @@ impl<'a> P<'a> {
                 return Some(n);
             }
         }
+        if t.lex == NO_LEX {
+            return self.try_compound(i);
+        }
         let e = self.ent(i)?;
         if e.month > 0 {
             if let Some(n) = self.try_month_first(i, e) {
@@ -319,6 +329,40 @@ impl<'a> P<'a> {
         None
     }
 
+    /// Russian compound adjectives with a numeral stem: четырехлетний, пятисотлетней,
+    /// двукратный, двадцатипятилетнего.
+    fn try_compound(&mut self, i: usize) -> Option<usize> {
+        let w = self.src(i).as_bytes();
+        if w.len() < 8 || !(w[0] == 0xD0 || w[0] == 0xD1) || self.lex.stems.is_empty() {
+            return None;
+        }
+        let mut buf = [0u8; 64];
+        let n = fold_into(w, &mut buf)?;
+        let (v, sfx) = self.lex.compound(&buf[..n])?;
+        let (value, unit, scaled) = match sfx {
+            Suffix::Unit(u) => (v, Some(u), false),
+            Suffix::Scale(s) => (v * s, None, true),
+            Suffix::None => (v, None, false),
+        };
+        let weak = self.t[i].cap && !self.sentence_initial(i);
+        self.push(
+            i,
+            i + 1,
+            MentionKind::Number(Number {
+                value,
+                high: None,
+                kind: NumberKind::Cardinal,
+                approx: self.approx_before(i, false),
+                unit,
+                words: true,
+                scaled,
+                alt_value: None,
+            }),
+            weak,
+        );
+        Some(i + 1)
+    }
+
     fn code(&mut self, i: usize) -> usize {
         let v = if self.t[i].len() <= 15 {
             self.int_at(i) as f64
@@ -342,8 +386,9 @@ impl<'a> P<'a> {
                     unit: None,
                     words: false,
                     scaled: false,
+                    alt_value: None,
                 }),
-                false,
+                true, // identifiers are weak: often dropped or reworded in translation
             );
         }
         e
@@ -353,14 +398,28 @@ impl<'a> P<'a> {
 
     /// Reads a digit number with separators, suffixes and a scale word.
     fn read_digits(&self, i: usize, unit: Option<Unit>) -> Num {
-        let (value, mut j, int_len, decimal) = self.read_groups(i);
+        let (value, mut j, int_len, decimal, alt) = self.read_groups(i);
         let mut n = Num::digits(value, j, int_len, decimal);
+        n.alt = alt;
         n.unit = unit;
         let cyr = |s: &str| {
             s.as_bytes()
                 .first()
                 .is_some_and(|&b| b == 0xD0 || b == 0xD1)
         };
+        // 1960's
+        if (self.is_punct(j, '\'') || self.is_punct(j, '’'))
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.word_is(j + 1, "s")
+            && n.is_int()
+            && value >= 10.0
+            && value % 10.0 == 0.0
+        {
+            n.decade = true;
+            n.next = j + 2;
+            return n;
+        }
         // Hyphenated suffix: 7-й, 7-го, 90-х, 50-летний, 3-х, 10-day, 30-odd.
         if self.is_dash(j)
             && self.is_punct(j, '-')
@@ -445,10 +504,16 @@ impl<'a> P<'a> {
             } else if matches!(f, "am" | "pm" | "a" | "p") {
                 // handled by the time rule in `finish`
             } else if let Some(e) = self.ent(j) {
-                if let Some((s, NumRole::Scale)) = e.num {
+                let currency = n.unit.is_some_and(Unit::is_currency);
+                if let Some((s, NumRole::Scale)) =
+                    e.num.filter(|_| !e.bound || currency || f == "k")
+                {
                     n.value *= s;
                     n.scale = s;
                     j = self.abbr_dot(j);
+                } else if f == "m" {
+                    n.unit = Some(Unit::M); // 137m = 137 metres unless money
+                    j += 1;
                 } else if let Some(u) = e.unit {
                     n.unit = Some(u);
                     j = self.abbr_dot(j);
@@ -467,6 +532,7 @@ impl<'a> P<'a> {
             if let Some(e) = self.ent(j) {
                 if let Some((s, NumRole::Scale)) = e.num {
                     if !e.bound || self.glued(j) || n.unit.is_some_and(Unit::is_currency) {
+                        n.alt = n.alt.map(|a| a * s);
                         n.value *= s;
                         n.scale = s;
                         j = self.abbr_dot(j);
@@ -480,7 +546,7 @@ impl<'a> P<'a> {
 
     /// Reads digit groups joined by separators. Returns (value, next token, integer digits,
     /// has decimal part).
-    fn read_groups(&self, i: usize) -> (f64, usize, usize, bool) {
+    fn read_groups(&self, i: usize) -> (f64, usize, usize, bool, Option<f64>) {
         let mut groups: [(usize, char); 12] = [(i, ' '); 12];
         let mut ng = 1;
         let mut j = i;
@@ -542,7 +608,9 @@ impl<'a> P<'a> {
             let dec_candidate = if nc > 0 && nd > 0 {
                 Some(last)
             } else if nc == 1 && seps.len() == 1 {
-                if self.lex.decimal_comma || !three(1) {
+                // "10,000" is a thousands group even in a decimal-comma language.
+                let zeros = three(1) && self.src(groups[1].0) == "000";
+                if (self.lex.decimal_comma && !zeros) || !three(1) {
                     Some(',')
                 } else {
                     None
@@ -566,11 +634,18 @@ impl<'a> P<'a> {
             // Validate grouping separators: first group 1..=3 digits, later groups 3.
             let glen = if decimal_at.is_some() { ng - 1 } else { ng };
             let mut ok = glen == 1 || first_len <= 3;
+            let indian = glen > 2
+                && seps[..glen - 1].iter().all(|g| g.1 == ',')
+                && (1..glen - 1).all(|k| self.t[groups[k].0].len() == 2)
+                && three(glen - 1);
+            if indian {
+                ok = first_len <= 2;
+            }
             let mut gsep: Option<char> = None;
             for (k, g) in groups.iter().enumerate().take(glen).skip(1) {
                 let c = g.1;
                 let same = gsep.map_or(true, |g| g == c);
-                if !three(k) || !same {
+                if (!three(k) && !indian) || !same {
                     ok = false;
                     keep = k;
                     break;
@@ -611,12 +686,24 @@ impl<'a> P<'a> {
             .and_then(|s| s.parse::<f64>().ok())
             .unwrap_or(0.0);
         let next = groups[keep - 1].0 + 1;
-        (
-            value,
-            next,
-            int_len,
-            decimal_at.is_some() && decimal_at.unwrap() < keep,
-        )
+        let decimal = decimal_at.is_some_and(|d| d < keep);
+        // "1,770" / "1.500": one separator before exactly three digits can be read both ways
+        // (Russian texts copy English thousands separators; German writes 1.500 for 1500).
+        let alt = if keep == 2
+            && matches!(groups[1].1, ',' | '.')
+            && three(1)
+            && first_len <= 3
+            && self.src(i) != "0"
+        {
+            Some(if decimal {
+                value * 1000.0
+            } else {
+                value / 1000.0
+            })
+        } else {
+            None
+        };
+        (value, next, int_len, decimal, alt)
     }
 
     /// 2023-10-07
@@ -932,6 +1019,19 @@ impl<'a> P<'a> {
                     || matches!(nx, Some((100.0, NumRole::Card)))
                     || self.word_is(j + 1, "dozen");
                 if !fits || j != i || !self.near(j + 1) {
+                    // "a year and a half", "an hour and a half"
+                    let u = self.ent(j + 1).and_then(|e| e.unit);
+                    if let Some(u) = u.filter(|_| j == i) {
+                        if self.has_func(j + 2, func::AND)
+                            && (self.word_is(j + 3, "a") || self.word_is(j + 3, "an"))
+                            && self.has_func(j + 4, func::HALF)
+                        {
+                            let mut n = Num::digits(1.5, j + 5, 0, true);
+                            n.words = true;
+                            n.unit = Some(u);
+                            return Some(n);
+                        }
+                    }
                     return None;
                 }
                 // The article only says "one" of what follows: a hundred, a dozen, a million.
@@ -944,7 +1044,13 @@ impl<'a> P<'a> {
             }
             match role {
                 NumRole::Scale => {
-                    if !any && e.plural && self.approx_before(i, false) == Approx::Exact {
+                    if !any
+                        && e.plural
+                        && matches!(
+                            self.approx_before(i, false),
+                            Approx::Exact | Approx::AtMost | Approx::AtLeast
+                        )
+                    {
                         return None; // "thousands", "тысячи людей": vague
                     }
                     let base = if any { cur } else { 1.0 };
@@ -1029,7 +1135,13 @@ impl<'a> P<'a> {
         } else {
             NumberKind::Cardinal
         };
-        n.weak = initial_cap || (only_one && scaled == 1.0 && value == 1.0);
+        // "one of", "первый раз", "second" (also a unit of time): usually not a fact.
+        n.weak = initial_cap
+            || (only_one && scaled == 1.0 && value == 1.0)
+            // first/second (второй also means "another", "the latter")
+            || (ordinal && count == 1 && (value == 1.0 || value == 2.0))
+            // bare "hundred", "dozen": "several hundred", "a few dozen"
+            || (count == 1 && !ordinal && scaled == 1.0 && (value == 100.0 || self.word_is(i, "dozen")));
         // Digits after a number word are a different number ("one 5-year plan" aside).
         Some(n)
     }
@@ -1106,8 +1218,11 @@ impl<'a> P<'a> {
                 unit: None,
                 words: false,
                 scaled: false,
+                alt_value: None,
             }),
-            single,
+            // Regnal and series numbers (Николай II, World War II) are often rendered as
+            // words or dropped in translation ("Второй мировой войны"): weak.
+            true,
         );
         Some(i + 1)
     }
@@ -1127,10 +1242,7 @@ impl<'a> P<'a> {
         let dl = self.digits_len(j);
         if (1..=2).contains(&dl) && self.near(j) && !self.is_punct(j + 1, ':') {
             let d = self.int_at(j);
-            if (1..=31).contains(&d) && !self.is_punct(j + 1, ',') || {
-                // "October 7, 2023" — comma before a year is fine
-                (1..=31).contains(&d) && self.digits_len(j + 2) == 4
-            } {
+            if (1..=31).contains(&d) {
                 let mut e2 = j + 1;
                 if self.tok(e2).is_some_and(|t| t.k == Tk::Word)
                     && self.glued(e2)
@@ -1143,7 +1255,11 @@ impl<'a> P<'a> {
                 }
                 // October 7-10
                 let mut d2 = None;
-                if self.is_dash(e2) && (1..=2).contains(&self.digits_len(e2 + 1)) {
+                let list = self.has_func(e2, func::AND) || self.is_punct(e2, '&');
+                if (self.is_dash(e2) || list)
+                    && (1..=2).contains(&self.digits_len(e2 + 1))
+                    && !self.is_punct(e2 + 2, ':')
+                {
                     let x = self.int_at(e2 + 1);
                     if (1..=31).contains(&x) && x > d {
                         d2 = Some((x, e2 + 1));
@@ -1223,14 +1339,13 @@ impl<'a> P<'a> {
         } else if t.cap && !self.sentence_initial(i) {
             return None;
         }
-        self.push_date(
-            i,
-            i + 1,
-            Date {
-                month: Some(m),
-                ..Date::default()
-            },
-        );
+        // A month on its own ("в июле", "in July") is weak: adjectives ("June results",
+        // "июньские") make it unreliable for counting.
+        let d = Date {
+            month: Some(m),
+            ..Date::default()
+        };
+        self.push(i, i + 1, MentionKind::Date(d), true);
         Some(i + 1)
     }
 
@@ -1254,8 +1369,9 @@ impl<'a> P<'a> {
                     unit: None,
                     words: false,
                     scaled: false,
+                    alt_value: None,
                 }),
-                false,
+                true,
             );
             return j + usize::from(self.glued(j) && self.tok(j).is_some_and(|t| t.k == Tk::Word));
         }
@@ -1278,15 +1394,18 @@ impl<'a> P<'a> {
             );
             return j;
         }
-        let before = if num_start > 0 {
-            Some(num_start - 1)
-        } else {
-            None
-        };
+        let _ = num_start;
+        let before = if s > 0 { Some(s - 1) } else { None };
         let prep = |p: &Self, f: u32| before.is_some_and(|b| p.has_func(b, f));
 
-        // Range: 5–7, от 5 до 7, between 5 and 7, с 7 по 10.
+        // Range: 5–7, от 5 до 7, between 5 and 7, с 7 по 10, 4.2%-4.5%.
         let mut high: Option<(Num, usize)> = None;
+        if let Some((u, e2)) = self.unit_at(j) {
+            if self.t[j].k != Tk::Word && n.unit.map_or(true, |x| x == u) {
+                n.unit = Some(u);
+                j = e2;
+            }
+        }
         if matches!(n.kind, NumberKind::Cardinal | NumberKind::Ordinal) && n.role.is_none() {
             let conn_ok = if self.is_dash(j) {
                 let t = &self.t[j];
@@ -1307,7 +1426,14 @@ impl<'a> P<'a> {
             } else {
                 false
             };
-            if conn_ok && self.tok(j + 1).is_some() {
+            // +15°С...+17°С
+            let dots = !conn_ok
+                && self.is_punct(j, '.')
+                && self.is_punct(j + 1, '.')
+                && self.is_punct(j + 2, '.')
+                && (1..=3).all(|d| self.glued(j + d));
+            let j = if dots { j + 2 } else { j };
+            if (conn_ok || dots) && self.tok(j + 1).is_some() {
                 let k = j + 1;
                 let n2 = match self.t[k].k {
                     Tk::Digits if !(self.glued(k) && self.t[j].k == Tk::Word) => {
@@ -1323,15 +1449,16 @@ impl<'a> P<'a> {
                     {
                         Some(self.read_digits(k + 1, Unit::from_symbol(c)))
                     }
+                    Tk::Punct('+') if self.digits_len(k + 1) > 0 && self.glued(k + 1) => {
+                        Some(self.read_digits(k + 1, n.unit))
+                    }
                     Tk::Word if n.words => self.read_words(k),
                     _ => None,
                 };
                 if let Some(n2) = n2 {
                     let is_year_pair = n.year_like() && n2.year_like();
                     if n2.kind != NumberKind::Code
-                        && (n2.value > n.value * n.scale.max(1.0)
-                            || is_year_pair
-                            || n2.scale > n.scale)
+                        && (n2.value > n.value || is_year_pair || n2.scale > n.scale)
                         && n2.kind == n.kind
                     {
                         high = Some((n2, k));
@@ -1343,6 +1470,7 @@ impl<'a> P<'a> {
         if let Some((mut n2, _)) = high {
             if n.scale == 1.0 && n2.scale > 1.0 && n.value < n2.value / n2.scale * 1000.0 {
                 n.value *= n2.scale;
+                n.alt = None;
                 n.scale = n2.scale;
             }
             if n.unit.is_none() {
@@ -1364,6 +1492,24 @@ impl<'a> P<'a> {
             let mut mj = j;
             if self.has_func(mj, func::OF) && self.near(mj) {
                 mj += 1;
+            }
+            // 9 и 10 августа, 9 and 10 October: the first day takes the month of the second.
+            if n2v.is_none()
+                && (self.has_func(j, func::AND) || self.is_punct(j, ','))
+                && (1..=2).contains(&self.digits_len(j + 1))
+                && (1..=31).contains(&self.int_at(j + 1))
+            {
+                if let Some(me) = self.ent(j + 2).filter(|e| e.month > 0 && self.near(j + 2)) {
+                    if !self.lex.slash_md || self.t[j + 2].cap {
+                        let d = Date {
+                            day: Some(n.value as u8),
+                            month: Some(me.month),
+                            ..Date::default()
+                        };
+                        self.push_date(s, n.next, d);
+                        return n.next;
+                    }
+                }
             }
             if let Some(me) = self.ent(mj).filter(|e| e.month > 0 && self.near(mj)) {
                 let en_ok = !self.lex.slash_md || self.t[mj].cap;
@@ -1409,26 +1555,25 @@ impl<'a> P<'a> {
         let year_ok = n.year_like() && n2v.map_or(true, |x| x.year_like()) && n.unit.is_none();
         if year_ok && (year_word || prep(self, func::YEARPREP)) {
             let e2 = if year_word { self.abbr_dot(j) } else { j };
-            match (n2v, high) {
-                (Some(x), Some((_, k))) => {
-                    self.push_date(
-                        s,
-                        n.next,
-                        Date {
-                            year: Some(n.value as i32),
-                            ..Date::default()
-                        },
-                    );
-                    self.push_date(
-                        k,
-                        e2,
-                        Date {
-                            year: Some(x.value as i32),
-                            ..Date::default()
-                        },
-                    );
-                }
-                _ => self.push_date(
+            match n2v {
+                // A span of years (1989–1996, 2020–2021 гг.) stays one range, written the
+                // same way in both languages.
+                Some(x) => self.push(
+                    s,
+                    e2,
+                    MentionKind::Number(Number {
+                        value: n.value,
+                        high: Some(x.value),
+                        kind: NumberKind::Range,
+                        approx: Approx::Exact,
+                        unit: None,
+                        words: n.words,
+                        scaled: false,
+                        alt_value: None,
+                    }),
+                    false,
+                ),
+                None => self.push_date(
                     s,
                     e2,
                     Date {
@@ -1440,7 +1585,15 @@ impl<'a> P<'a> {
             return e2;
         }
 
-        // Century: 20th century, двадцатого века, 20 век.
+        // Century: 20th century, двадцатого века, 20 век, 16th-century.
+        if n2v.is_none()
+            && n.small_int(1.0, 40.0)
+            && self.is_punct(j, '-')
+            && self.glued(j)
+            && self.has_func(j + 1, func::CENTURY)
+        {
+            j += 1;
+        }
         if n2v.is_none()
             && n.small_int(1.0, 40.0)
             && self.has_func(j, func::CENTURY)
@@ -1471,15 +1624,30 @@ impl<'a> P<'a> {
                 let mut e2 = j + 1;
                 let mut hh = h;
                 let mut amb = false;
+                let mut minutes = 0;
+                // в 11 часов 28 минут
+                if self.digits_len(e2) > 0
+                    && self.digits_len(e2) <= 2
+                    && self.ent(e2 + 1).and_then(|e| e.unit) == Some(Unit::Minute)
+                {
+                    minutes = self.int_at(e2).min(59);
+                    e2 = self.abbr_dot(e2 + 1);
+                }
                 if let Some((pm, e3)) = self.ampm(e2, true) {
                     hh = to24(h, pm);
                     e2 = e3;
                 } else if n.words && h <= 12 {
                     amb = true;
                 }
-                // "в 15 часов 30 минут" is rare in news; minutes are ignored.
-                self.push_time(s, e2, hh, amb);
+                self.push_time_m(s, e2, hh, minutes, amb);
                 return e2;
+            }
+            // до восьми утра, в 7 вечера
+            if !self.lex.slash_md && prep(self, func::TIMEPREP) && (1..=12).contains(&h) {
+                if let Some((pm, e2)) = self.ampm(j, true) {
+                    self.push_time(s, e2, to24(h, pm), false);
+                    return e2;
+                }
             }
             if self.word_is(j, "o")
                 && self.is_punct(j + 1, '\'')
@@ -1528,6 +1696,7 @@ impl<'a> P<'a> {
                 unit: n.unit,
                 words,
                 scaled,
+                alt_value: if n2v.is_some() { None } else { n.alt },
             }),
             weak,
         );
@@ -1539,11 +1708,15 @@ impl<'a> P<'a> {
     }
 
     fn push_time(&mut self, s: usize, e: usize, h: u64, amb: bool) {
+        self.push_time_m(s, e, h, 0, amb);
+    }
+
+    fn push_time_m(&mut self, s: usize, e: usize, h: u64, m: u64, amb: bool) {
         self.push(
             s,
             e,
             MentionKind::Time(Time {
-                minutes: (h.min(24) * 60) as u16,
+                minutes: (h.min(24) * 60 + m.min(59)).min(24 * 60) as u16,
                 half_day_ambiguous: amb,
             }),
             false,
@@ -1556,8 +1729,24 @@ impl<'a> P<'a> {
         if t.sp > 1 {
             return None;
         }
+        if t.is_punct('-') && t.sp == 0 && self.glued(j + 1) {
+            // five-year(-old), two-day
+            let u = self.ent(j + 1).and_then(|e| e.unit)?;
+            return Some((u, j + 2));
+        }
         if let Tk::Punct(c) = t.k {
-            return Unit::from_symbol(c).map(|u| (u, j + 1));
+            let u = Unit::from_symbol(c)?;
+            // 22°C, 22°С (Cyrillic С), 70°F
+            if u == Unit::Degree
+                && self.glued(j + 1)
+                && self
+                    .tok(j + 1)
+                    .is_some_and(|t| t.k == Tk::Word && t.len() <= 2)
+                && matches!(self.src(j + 1), "C" | "С" | "F")
+            {
+                return Some((u, j + 2));
+            }
+            return Some((u, j + 1));
         }
         if t.k != Tk::Word {
             return None;
