@@ -1199,9 +1199,9 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
             NameKind::Name
         };
         let mut m = build(text, lang, span, &part_spans, kind, sentence_initial, None);
-        if toks[i].sent_start && m.parts.len() > 1 {
-            // "Психолог Вероника Степанова", "Дмитрий Песков заявил": the first word of a
-            // sentence-initial run may be an ordinary noun; do not require it to match
+        if toks[i].sent_start && m.parts.len() > 2 {
+            // "Психолог Вероника Степанова": the first word of a sentence-initial run of
+            // three may be an ordinary noun; do not require it to match
             m.parts[0].common = true;
             m.common = m.parts.iter().all(|p| p.common);
         }

@@ -154,6 +154,9 @@ fn anchor_skeleton(key: &str) -> String {
             b'G' => Some('g'),
             b'Z' => Some('J'),
             b'$' => Some('s'),
+            b'T' => Some('t'),
+            b'N' => Some('g'),
+            b'K' => Some('H'),
             _ => Some(b as char),
         })
         .collect()

@@ -265,7 +265,7 @@ pub(crate) fn latinize(word: &str, out: &mut String) {
 }
 
 // Key symbols. Consonants are lower-case ASCII letters; classes:
-//   a = any vowel run (a e i o u y, й, ь-less), H = h / kh / х, S = sh / ш / щ, Z = zh / ж,
+//   a = any vowel run (a e i o u y, й, ь-less), H = English h, K = kh / х, S = sh / ш / щ, Z = zh / ж,
 //   J = English j / дж, C = ch / ч, c = ts / ц / tz, Q = English soft c (c before e/i/y),
 //   G = English soft g (g before e/i/y), w = English w (v or vowel in Russian).
 
@@ -304,6 +304,10 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, key: &mut String) {
             match b {
                 b's' if b1 == b'h' && b2 == b'c' && b3 == b'h' => (b'S', 4),
                 b's' if b1 == b'c' && b2 == b'h' && !from_cyrillic => (b'S', 3),
+                b's' if from_cyrillic && b1 == b'h' && (b2 == b't' || b2 == b'p') => {
+                    // German st/sp spelt шт/шп (Кронштадт, Штайнмайер, Шпигель)
+                    (b'X', 2)
+                }
                 b's' if b1 == b'h' => (b'S', 2),
                 b'z' if b1 == b'h' => (b'Z', 2),
                 b'd' if b1 == b'z' && b2 == b'h' => (b'J', 3),
@@ -313,7 +317,7 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, key: &mut String) {
                 {
                     (b'J', 2)
                 }
-                b'k' if b1 == b'h' => (b'H', 2),
+                b'k' if b1 == b'h' => (b'K', 2),
                 b'k' if from_cyrillic && b1 == b'k' && b2 == b'h' => {
                     // кх (Ладакх, Бисракх) is an English kh
                     i += 1;
@@ -430,6 +434,7 @@ fn indel_cost(s: u8) -> f32 {
         b'a' => 0.15,
         b'w' => 0.1,
         b'H' => 0.25,
+        b'K' => 0.5,
         b'$' => 0.4,
         b'N' => 0.3,
         b'v' => 0.5,
@@ -452,10 +457,14 @@ fn sub_cost(x: u8, y: u8) -> f32 {
         (b'N', b'g') => 0.1,
         (b'$', b'z') => 0.2,
         (b'H', b'N') => 0.3,
+        (b'H', b'K') => 0.0,
+        (b'K', b'k') => 0.4,
+        (b'J', b'K') => 0.4,
+        (b'C', b'K') => 0.5,
         (b'$', b'c') => 0.6,
-        (b'S', b's') => 0.5,
         (b'H', b'J') => 0.4,
-        (b'H', b'X') => 0.3,
+        (b'S', b'X') => 0.0,
+        (b'X', b's') => 0.2,
         (b'G', b'g') | (b'G', b'J') => 0.1,
         (b'Q', b's') => 0.2,
         (b'Q', b'c') => 0.3,
@@ -467,7 +476,7 @@ fn sub_cost(x: u8, y: u8) -> f32 {
         (b'H', b'k') => 0.4,
         (b'C', b'k') => 0.4,
         (b'C', b'H') => 0.5,
-        (b'C', b'S') => 0.25,
+        (b'C', b'S') => 0.5,
         (b'f', b'v') => 0.4,
         (b's', b'z') => 0.35,
         (b'c', b'z') => 0.3,
@@ -480,7 +489,7 @@ fn sub_cost(x: u8, y: u8) -> f32 {
 
 fn consonants(k: &[u8]) -> usize {
     k.iter()
-        .filter(|&&b| !matches!(b, b'a' | b'w' | b'H' | b'N'))
+        .filter(|&&b| !matches!(b, b'a' | b'w' | b'H' | b'N' | b'K'))
         .count()
 }
 
