@@ -31,7 +31,7 @@ struct Case {
 }
 
 fn required(m: &NameMention) -> bool {
-    !m.sentence_initial && !m.common
+    !m.sentence_initial && !m.common && !m.title_case
 }
 
 /// Best similarity of `m` against any of `others`.

@@ -289,6 +289,13 @@ const STOP_EN: &[&str] = &[
     "leader",
     "coach",
     "dear",
+    "mp",
+    "mps",
+    "mla",
+    "mlas",
+    "pm",
+    "rs",
+    "ii",
     "hello",
     "hi",
     "mom",
@@ -1020,6 +1027,7 @@ fn build(
         base,
         keys,
         sentence_initial,
+        title_case: false,
         kind,
         entity: ex.map(|e| e.entity),
         derived: ex.is_some_and(|e| e.derived),
@@ -1040,9 +1048,12 @@ fn find_titles(
     let mut q = 0;
     while q + 1 < quotes.len() {
         let (open, oc) = quotes[q];
-        let before_ok = text[..open].chars().next_back().map_or(true, |c| {
-            c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '«' | '"' | '“')
-        });
+        let before_ok = match text[..open].chars().next_back() {
+            None => true,
+            Some(c) => {
+                c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '«' | '"' | '“')
+            }
+        };
         if !is_open_quote(oc) || !before_ok {
             q += 1;
             continue;
@@ -1088,6 +1099,7 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         return out;
     }
     let titles = find_titles(text, &toks, &quotes);
+    let headline = title_case_sentences(text, &toks);
     let mut title_at = vec![usize::MAX; toks.len()];
     for (ti, (_, r)) in titles.iter().enumerate() {
         for k in r.clone() {
@@ -1207,6 +1219,40 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         }
         out.push(m);
         i = j;
+    }
+    if headline.iter().any(|&h| h) {
+        for m in &mut out {
+            let k = toks.partition_point(|t| t.span.start < m.span.start);
+            m.title_case = headline.get(k).copied().unwrap_or(false);
+        }
+    }
+    out
+}
+
+/// For each token: whether its sentence is a Title Case line (at least three words of four
+/// or more letters, at least 80 % of them capitalised).
+fn title_case_sentences(text: &str, toks: &[Tok]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    let mut s = 0;
+    while s < toks.len() {
+        let mut e = s + 1;
+        while e < toks.len() && !toks[e].sent_start {
+            e += 1;
+        }
+        let (mut long, mut cap) = (0usize, 0usize);
+        for t in &toks[s..e] {
+            if t.nchars >= 4 && !t.digit {
+                long += 1;
+                cap += usize::from(t.cap);
+            }
+        }
+        if long >= 3
+            && cap * 10 >= long * 8
+            && !super::translit::has_cyrillic(&text[toks[s].span.clone()])
+        {
+            out[s..e].iter_mut().for_each(|x| *x = true);
+        }
+        s = e;
     }
     out
 }

@@ -418,6 +418,17 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         }
         false
     } else {
-        bases.iter().any(|b| in_set(b))
+        if bases.iter().any(|b| in_set(b)) {
+            return true;
+        }
+        // abstract-noun suffixes are vocabulary, not names (Prosecution, Agreement,
+        // Emigration, Independence is not covered: -ence also ends Florence, Lawrence)
+        let lw: String = surface.chars().map(norm_char).collect();
+        lw.len() >= 7
+            && [
+                "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ogy", "ics", "ance",
+            ]
+            .iter()
+            .any(|suf| lw.ends_with(suf))
     }
 }

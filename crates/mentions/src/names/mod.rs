@@ -121,6 +121,9 @@ pub struct NameMention {
     pub keys: Vec<String>,
     /// A single capitalised word at sentence start: weak evidence of a name.
     pub sentence_initial: bool,
+    /// The mention is in a Title Case line (an English headline: "Kanye West Apologises To
+    /// Kim"), where capitalisation is no evidence of a name.
+    pub title_case: bool,
     /// What kind of candidate this is.
     pub kind: NameKind,
     /// Row of the exonym table this mention is a form of (Россия, Russian, российских → the
@@ -168,7 +171,7 @@ impl NamePart {
         let mut best: Option<(usize, &str)> = None;
         for (b, k) in self.bases.iter().zip(&self.keys) {
             let n = b.chars().count();
-            if n >= 3 && best.map_or(true, |(m, _)| n < m) {
+            if n >= 3 && !matches!(best, Some((m, _)) if m <= n) {
                 best = Some((n, k));
             }
         }

@@ -377,7 +377,9 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, key: &mut String) {
                 b'h' => {
                     // after a consonant (already handled digraphs aside) or before a consonant
                     // h is silent in English spellings (Johnson, Sarah is kept at word end).
-                    let prev_cons = i > 0 && !is_vowel_b(w[i - 1]);
+                    // Bhisham, Rhodes: silent after a word-initial consonant; kept in
+                    // Hoffenheim, Manhattan
+                    let prev_cons = i == 1 && !is_vowel_b(w[0]);
                     let next_cons = b1 != 0 && !is_vowel_b(b1) && b1.is_ascii_alphabetic();
                     if prev_cons || next_cons {
                         i += 1;
