@@ -2,6 +2,7 @@
 //! quoted titles, exonym-table entries including lower-case adjectives).
 
 use super::exonyms::{self, CaseRule};
+use super::translit::classify;
 use super::{NameKind, NameMention, NamePart};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -656,20 +657,22 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
     let mut tight = false;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        if c.is_alphanumeric() {
+        let cc = classify(c);
+        if cc.alpha || cc.numeric {
             let start = i;
             let mut end = i + c.len_utf8();
-            let mut cap = c.is_uppercase();
-            let mut upper = usize::from(c.is_uppercase());
-            let mut letters = usize::from(c.is_alphabetic());
-            let mut digit = c.is_numeric();
+            let mut cap = cc.upper;
+            let mut upper = usize::from(cc.upper);
+            let mut letters = usize::from(cc.alpha);
+            let mut digit = cc.numeric;
             let mut nchars = 1;
             let mut prev = c;
             while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    upper += usize::from(d.is_uppercase());
-                    letters += usize::from(d.is_alphabetic());
-                    digit |= d.is_numeric();
+                let dc = classify(d);
+                if dc.alpha || dc.numeric {
+                    upper += usize::from(dc.upper);
+                    letters += usize::from(dc.alpha);
+                    digit |= dc.numeric;
                     nchars += 1;
                     end = j + d.len_utf8();
                     prev = d;

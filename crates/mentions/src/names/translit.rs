@@ -117,10 +117,52 @@ fn is_cyr_vowel(c: char) -> bool {
 
 /// Lower-cases one char (first char of the lowercase mapping; good for Cyrillic and Latin).
 pub(crate) fn lower(c: char) -> char {
-    if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        c.to_lowercase().next().unwrap_or(c)
+    match c {
+        _ if c.is_ascii() => c.to_ascii_lowercase(),
+        // fast paths for basic Cyrillic
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'а'..='я' | 'ё' => c,
+        'Ё' => 'ё',
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Character classes with fast paths for ASCII and basic Cyrillic (the hot path of the
+/// tokenizer); other scripts fall back to the Unicode tables.
+#[derive(Clone, Copy)]
+pub(crate) struct CharClass {
+    pub alpha: bool,
+    pub numeric: bool,
+    pub upper: bool,
+}
+
+pub(crate) fn classify(c: char) -> CharClass {
+    match c {
+        'a'..='z' | 'а'..='я' | 'ё' => CharClass {
+            alpha: true,
+            numeric: false,
+            upper: false,
+        },
+        'A'..='Z' | 'А'..='Я' | 'Ё' => CharClass {
+            alpha: true,
+            numeric: false,
+            upper: true,
+        },
+        '0'..='9' => CharClass {
+            alpha: false,
+            numeric: true,
+            upper: false,
+        },
+        _ if c.is_ascii() => CharClass {
+            alpha: false,
+            numeric: false,
+            upper: false,
+        },
+        _ => CharClass {
+            alpha: c.is_alphabetic(),
+            numeric: c.is_numeric(),
+            upper: c.is_uppercase(),
+        },
     }
 }
 
@@ -129,7 +171,7 @@ fn translit_with(word: &str, conv: &Convention, out: &mut String) {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        let at_word_end = |j: usize| j + 1 >= chars.len() || !chars[j + 1].is_alphabetic();
+        let at_word_end = |j: usize| j + 1 >= chars.len() || !classify(chars[j + 1]).alpha;
         if (c == 'и' || c == 'ы')
             && i + 1 < chars.len()
             && chars[i + 1] == 'й'
@@ -148,7 +190,7 @@ fn translit_with(word: &str, conv: &Convention, out: &mut String) {
         }
         if let Some(idx) = letter_index(c) {
             let prev_vowelish =
-                i == 0 || !chars[i - 1].is_alphabetic() || is_cyr_vowel(chars[i - 1]);
+                i == 0 || !classify(chars[i - 1]).alpha || is_cyr_vowel(chars[i - 1]);
             match (c, conv.e_after_vowel) {
                 ('е', Some((ye, _))) if prev_vowelish => out.push_str(ye),
                 ('ё', Some((_, yo))) if prev_vowelish => out.push_str(yo),
