@@ -113,6 +113,8 @@ pub(crate) struct Lexicon {
     pub slash_md: bool,
     /// Whether the language has word tables at all.
     pub has_words: bool,
+    /// A scale word alone is a number ("тысяча" = 1000; English needs "a thousand").
+    pub bare_scale: bool,
     /// Combining stems of compound adjectives (четырех-, пятисот-), longest first.
     pub stems: Vec<(Box<[u8]>, f64)>,
     /// Suffix stems after them (-летн-, -кратн-) with their unit or scale.
@@ -212,6 +214,7 @@ impl Lexicon {
                     ("group", "dot") => self.group_dot = true,
                     ("slashdate", "md") => self.slash_md = true,
                     ("slashdate", "dm") => self.slash_md = false,
+                    ("barescale", "yes") => self.bare_scale = true,
                     _ => {}
                 },
                 "stem" => {

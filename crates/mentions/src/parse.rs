@@ -982,6 +982,7 @@ impl<'a> P<'a> {
         let mut j = i;
         let mut count = 0;
         let mut only_one = true;
+        let mut article = false;
         while let Some(t) = self.tok(j) {
             if t.k != Tk::Word || (j > i && t.sp > 1) {
                 break;
@@ -1037,6 +1038,7 @@ impl<'a> P<'a> {
                 // The article only says "one" of what follows: a hundred, a dozen, a million.
                 j += 1;
                 only_one = false;
+                article = true;
                 continue;
             }
             if e.bound && role == NumRole::Scale {
@@ -1044,6 +1046,12 @@ impl<'a> P<'a> {
             }
             match role {
                 NumRole::Scale => {
+                    if !any && !article && !self.lex.bare_scale {
+                        return None; // English needs "a million", not "million"
+                    }
+                    if !any && e.abbr {
+                        return None; // a bare "тыс." or "млн" is not a number
+                    }
                     if !any
                         && e.plural
                         && matches!(
@@ -1141,7 +1149,11 @@ impl<'a> P<'a> {
             // first/second (второй also means "another", "the latter")
             || (ordinal && count == 1 && (value == 1.0 || value == 2.0))
             // bare "hundred", "dozen": "several hundred", "a few dozen"
-            || (count == 1 && !ordinal && scaled == 1.0 && (value == 100.0 || self.word_is(i, "dozen")));
+            || (count == 1
+                && !article
+                && !ordinal
+                && scaled == 1.0
+                && (value == 100.0 || self.word_is(i, "dozen")));
         // Digits after a number word are a different number ("one 5-year plan" aside).
         Some(n)
     }
@@ -1395,6 +1407,28 @@ impl<'a> P<'a> {
             return j;
         }
         let _ = num_start;
+        // девяностые годы, девяностых годов
+        if n.words
+            && n.kind == NumberKind::Ordinal
+            && n.small_int(20.0, 90.0)
+            && n.value % 10.0 == 0.0
+            && self.has_func(j, func::YEAR)
+            && j > 0
+            && ["ые", "ых", "ыми", "ым"]
+                .iter()
+                .any(|e| self.src(j - 1).ends_with(e))
+        {
+            let e2 = self.abbr_dot(j);
+            self.push_date(
+                s,
+                e2,
+                Date {
+                    decade: Some(n.value as i32),
+                    ..Date::default()
+                },
+            );
+            return e2;
+        }
         let before = if s > 0 { Some(s - 1) } else { None };
         let prep = |p: &Self, f: u32| before.is_some_and(|b| p.has_func(b, f));
 
@@ -1457,7 +1491,9 @@ impl<'a> P<'a> {
                 };
                 if let Some(n2) = n2 {
                     let is_year_pair = n.year_like() && n2.year_like();
+                    let units_clash = matches!((n.unit, n2.unit), (Some(a), Some(b)) if a != b);
                     if n2.kind != NumberKind::Code
+                        && !units_clash
                         && (n2.value > n.value || is_year_pair || n2.scale > n.scale)
                         && n2.kind == n.kind
                     {
@@ -1659,8 +1695,9 @@ impl<'a> P<'a> {
             }
         }
 
-        // Plain number: unit, post-approximation, pre-approximation.
-        if let Some((u, e2)) = self.unit_at(j) {
+        // Plain number: unit, post-approximation, pre-approximation. Ordinals take no unit
+        // ("седьмом километре" is a position, not a distance).
+        if let Some((u, e2)) = self.unit_at(j).filter(|_| n.kind != NumberKind::Ordinal) {
             if n.unit.is_none() || n.unit == Some(u) || u == Unit::Percent {
                 n.unit = Some(u);
                 j = e2;
