@@ -149,9 +149,9 @@ fn approximation_changes_the_score() {
     let s = same_fact(&more, &less);
     assert!(s > 0.0 && s < 0.5, "more vs less: {s}");
     let s = same_fact(&more, &exact);
-    assert!(s >= 0.5 && s < 0.9, "more vs exact: {s}");
+    assert!((0.5..0.9).contains(&s), "more vs exact: {s}");
     let s = same_fact(&about, &exact);
-    assert!(s >= 0.8 && s < 1.0, "about vs exact: {s}");
+    assert!((0.8..1.0).contains(&s), "about vs exact: {s}");
     assert_eq!(same_fact(&more, &one("more than 500", "en")), 1.0);
 }
 
