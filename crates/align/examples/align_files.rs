@@ -23,6 +23,10 @@ fn main() -> ExitCode {
             "--tgt-lang" => tgt_lang = it.next().cloned().unwrap_or_default(),
             "--no-realign" => opts = opts.realign(false),
             "--no-builtin" => opts = opts.builtin_dictionary(false),
+            "--max-bead" => {
+                let w = it.next().and_then(|v| v.parse().ok()).unwrap_or(3);
+                opts = opts.max_bead(w);
+            }
             "--band" => {
                 let w = it.next().and_then(|v| v.parse().ok()).unwrap_or(10);
                 opts = opts.band_width(w);

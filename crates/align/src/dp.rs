@@ -75,6 +75,9 @@ impl ErfcTable {
     }
 }
 
+/// Largest number of sentences on one side of a bead.
+pub(crate) const MAX_SIDE: usize = 8;
+
 /// One bead shape with its prior cost.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Shape {
@@ -96,7 +99,7 @@ pub(crate) struct Model {
 
 impl Model {
     pub fn new(p: &CostParams, max_bead: usize, c: f64, s2: f64, use_paras: bool) -> Model {
-        let max = max_bead.max(1);
+        let max = max_bead.clamp(1, MAX_SIDE);
         let mut shapes = vec![
             Shape {
                 a: 1,
@@ -151,6 +154,7 @@ impl Model {
         j0: usize,
         j1: usize,
         m: f64,
+        pen: f64,
     ) -> f64 {
         if sh.a == 0 {
             return self.null_cost(tgt.len_prefix[j1] - tgt.len_prefix[j0], false);
@@ -167,6 +171,7 @@ impl Model {
         let m = m.min(wx).min(wy);
         let sim = 2.0 * m / (wx + wy + f64::from(self.p.kappa));
         cost -= f64::from(self.p.sim_weight) * sim;
+        cost += f64::from(self.p.coverage_penalty) * pen;
         if self.use_paras {
             let mut mismatch = src.para[i0] != tgt.para[j0];
             mismatch |= src.para[i0 + 1..i1].iter().any(|&x| x);
@@ -176,6 +181,55 @@ impl Model {
             }
         }
         cost
+    }
+
+    /// Summed overlap of a bead and its coverage penalty: for every sentence of the bead,
+    /// `conf · max(0, 1 − r / r0)` where `r` is the share of its matchable weight matched by
+    /// the other side of the bead and `conf = W / (W + τ)` grows with that weight.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn overlap_terms<F: Fn(usize, usize) -> f64>(
+        &self,
+        src: &Seq,
+        tgt: &Seq,
+        i0: usize,
+        i1: usize,
+        j0: usize,
+        j1: usize,
+        pair: F,
+    ) -> (f64, f64) {
+        let mut rows = [0f64; MAX_SIDE];
+        let mut cols = [0f64; MAX_SIDE];
+        let mut m = 0.0;
+        for x in i0..i1 {
+            for y in j0..j1 {
+                let v = pair(x, y);
+                m += v;
+                rows[x - i0] += v;
+                cols[y - j0] += v;
+            }
+        }
+        let mut pen = 0.0;
+        if self.p.coverage_penalty > 0.0 {
+            for x in i0..i1 {
+                pen += self.unexplained(src.wsum[x], rows[x - i0]);
+            }
+            for y in j0..j1 {
+                pen += self.unexplained(tgt.wsum[y], cols[y - j0]);
+            }
+        }
+        (m, pen)
+    }
+
+    #[inline(always)]
+    fn unexplained(&self, w: f32, ov: f64) -> f64 {
+        if w <= 0.0 {
+            return 0.0;
+        }
+        let w = f64::from(w);
+        let conf = w / (w + f64::from(self.p.coverage_tau));
+        let r = ov / w;
+        conf * (1.0 - r / f64::from(self.p.coverage_ratio)).max(0.0)
     }
 
     /// Full cost of a bead, computing overlaps directly (used for scores).
@@ -194,15 +248,12 @@ impl Model {
             prior: self.p.shape_cost(i1 - i0, j1 - j0),
         };
         if sh.a == 0 || sh.b == 0 {
-            return self.cost(src, tgt, &sh, i0, i1, j0, j1, 0.0);
+            return self.cost(src, tgt, &sh, i0, i1, j0, j1, 0.0, 0.0);
         }
-        let mut m = 0.0f64;
-        for i in i0..i1 {
-            for j in j0..j1 {
-                m += f64::from(overlap(src.feats(i), tgt.feats(j)));
-            }
-        }
-        self.cost(src, tgt, &sh, i0, i1, j0, j1, m)
+        let (m, pen) = self.overlap_terms(src, tgt, i0, i1, j0, j1, |x, y| {
+            f64::from(overlap(src.feats(x), tgt.feats(y)))
+        });
+        self.cost(src, tgt, &sh, i0, i1, j0, j1, m, pen)
     }
 
     /// Cost of leaving src[i0..i1] and tgt[j0..j1] unaligned.
@@ -330,15 +381,24 @@ pub(crate) fn run_dp(
     let n = src.n();
     let m = tgt.n();
     let cells = band.cells();
-    // pairwise overlaps of the pair ending at each cell
-    let mut pm = vec![0f32; cells];
+    // pairwise overlaps of the pair ending at each cell, on the band widened so that every
+    // pair a bead inside the band can touch is precomputed
+    let k = model.shapes.iter().map(|s| s.a.max(s.b)).max().unwrap_or(1);
+    let plo: Vec<usize> = (0..=n).map(|r| band.lo[r].saturating_sub(k)).collect();
+    let phi: Vec<usize> = (0..=n).map(|r| band.hi[(r + k).min(n)]).collect();
+    let pband = Band::from_bounds(plo, phi);
+    let mut pm = vec![0f32; pband.cells()];
     for i in 1..=n {
-        for j in band.lo[i].max(1)..band.hi[i] {
-            pm[band.off[i] + j - band.lo[i]] = overlap(src.feats(i - 1), tgt.feats(j - 1));
+        let (ids, ws) = src.feats(i - 1);
+        if ids.is_empty() {
+            continue;
+        }
+        for j in pband.lo[i].max(1)..pband.hi[i] {
+            pm[pband.off[i] + j - pband.lo[i]] = overlap((ids, ws), tgt.feats(j - 1));
         }
     }
     let pair = |si: usize, tj: usize| -> f64 {
-        match band.index(si + 1, tj + 1) {
+        match pband.index(si + 1, tj + 1) {
             Some(ix) => f64::from(pm[ix]),
             None => f64::from(overlap(src.feats(si), tgt.feats(tj))),
         }
@@ -369,15 +429,12 @@ pub(crate) fn run_dp(
                 if !prev.is_finite() {
                     continue;
                 }
-                let mut mm = 0.0;
-                if sh.a > 0 && sh.b > 0 {
-                    for x in pi..i {
-                        for y in pj..j {
-                            mm += pair(x, y);
-                        }
-                    }
-                }
-                let c = prev + model.cost(src, tgt, sh, pi, i, pj, j, mm);
+                let (mm, pen) = if sh.a > 0 && sh.b > 0 {
+                    model.overlap_terms(src, tgt, pi, i, pj, j, pair)
+                } else {
+                    (0.0, 0.0)
+                };
+                let c = prev + model.cost(src, tgt, sh, pi, i, pj, j, mm, pen);
                 if c < best {
                     best = c;
                     arg = k as u8;
@@ -406,7 +463,7 @@ pub(crate) fn run_dp(
 }
 
 /// Sizes up to which the full matrix is used.
-const FULL_CELLS: usize = 160_000;
+const FULL_CELLS: usize = 2_000;
 
 /// Coarse-to-fine alignment: align neighbour-merged sequences recursively, then run the exact
 /// DP in a band around the projected coarse path. Linear time and memory in n + m.
@@ -549,5 +606,154 @@ mod tests {
         let path = align_seq(&s, &t, &model, 8);
         assert_eq!(path.len(), 601);
         assert!(path.iter().enumerate().all(|(k, &(i, j))| i == k && j == k));
+    }
+}
+
+#[cfg(test)]
+mod cost_terms {
+    use super::*;
+
+    /// Two one-sentence sides with the given lengths and (concept, weight) features.
+    fn one(len: f32, feats: &[(u64, f32)], para: bool) -> Seq {
+        Seq::build(vec![len], vec![feats.to_vec()], vec![para], true)
+    }
+
+    fn model(p: &CostParams) -> Model {
+        Model::new(p, 3, 1.0, 6.8, false)
+    }
+
+    #[test]
+    fn shared_concepts_lower_the_cost() {
+        let p = CostParams {
+            coverage_penalty: 0.0,
+            ..CostParams::default()
+        };
+        let m = model(&p);
+        let s = one(50.0, &[(1, 2.0), (2, 1.0)], true);
+        let same = one(50.0, &[(1, 2.0), (2, 1.0)], true);
+        let other = one(50.0, &[(3, 2.0), (4, 1.0)], true);
+        let c_same = m.bead_cost(&s, &same, 0, 1, 0, 1);
+        let c_other = m.bead_cost(&s, &other, 0, 1, 0, 1);
+        // Dice = 2·3 / (3 + 3 + κ)
+        let dice = 6.0 / (6.0 + f64::from(p.kappa));
+        assert!((c_other - c_same - f64::from(p.sim_weight) * dice).abs() < 1e-4);
+    }
+
+    #[test]
+    fn featureless_pairs_are_neutral() {
+        let p = CostParams::default();
+        let m = model(&p);
+        let a = one(40.0, &[], true);
+        let b = one(40.0, &[], true);
+        let c = m.bead_cost(&a, &b, 0, 1, 0, 1);
+        // (the coverage penalty needs matchable weight, so it is zero here too)
+        // prior + length only (δ = 0 → length cost 0)
+        assert!((c - f64::from(p.shape_cost(1, 1))).abs() < 1e-3, "{c}");
+    }
+
+    #[test]
+    fn coverage_penalty_hits_unexplained_sentences() {
+        let mut p = CostParams {
+            coverage_penalty: 4.0,
+            ..CostParams::default()
+        };
+        let m = model(&p);
+        let a = one(40.0, &[(1, 5.0)], true);
+        let b = one(40.0, &[(2, 5.0)], true);
+        let unexplained = m.bead_cost(&a, &b, 0, 1, 0, 1);
+        p.coverage_penalty = 0.0;
+        let m0 = model(&p);
+        let plain = m0.bead_cost(&a, &b, 0, 1, 0, 1);
+        // both sentences unexplained: 2 · 4 · W/(W+τ)
+        let conf = 5.0 / (5.0 + f64::from(p.coverage_tau));
+        assert!(
+            (unexplained - plain - 8.0 * conf).abs() < 1e-4,
+            "{unexplained} {plain}"
+        );
+    }
+
+    #[test]
+    fn paragraph_mismatch_costs_extra() {
+        let p = CostParams::default();
+        let m = Model::new(&p, 3, 1.0, 6.8, true);
+        let a = one(40.0, &[], true);
+        let b = one(40.0, &[], false);
+        let b2 = one(40.0, &[], true);
+        let d = m.bead_cost(&a, &b, 0, 1, 0, 1) - m.bead_cost(&a, &b2, 0, 1, 0, 1);
+        assert!((d - f64::from(p.paragraph_penalty)).abs() < 1e-6);
+    }
+
+    #[test]
+    fn null_beads_cost_their_prior_and_length() {
+        let p = CostParams {
+            null_len: 0.5,
+            ..CostParams::default()
+        };
+        let m = model(&p);
+        let a = one(200.0, &[], true);
+        let c = m.unaligned_cost(&a, &a, 0, 1, 0, 0);
+        assert!(
+            (c - (f64::from(p.null_cost()) + 0.5 * 2.0)).abs() < 1e-6,
+            "{c}"
+        );
+    }
+
+    #[test]
+    fn shapes_respect_max_bead() {
+        let p = CostParams::default();
+        let kinds: Vec<(usize, usize)> = Model::new(&p, 3, 1.0, 6.8, false)
+            .shapes
+            .iter()
+            .map(|s| (s.a, s.b))
+            .collect();
+        for k in [
+            (1, 0),
+            (0, 1),
+            (1, 1),
+            (1, 2),
+            (2, 1),
+            (2, 2),
+            (1, 3),
+            (3, 1),
+        ] {
+            assert!(kinds.contains(&k), "{k:?}");
+        }
+        assert!(!kinds.contains(&(2, 3)));
+        let four: Vec<(usize, usize)> = Model::new(&p, 4, 1.0, 6.8, false)
+            .shapes
+            .iter()
+            .map(|s| (s.a, s.b))
+            .collect();
+        assert!(four.contains(&(1, 4)) && four.contains(&(3, 2)) && !four.contains(&(3, 3)));
+        // priors decrease with size
+        assert!(p.shape_cost(1, 1) < p.shape_cost(2, 1));
+        assert!(p.shape_cost(2, 1) < p.shape_cost(3, 1));
+        assert!(p.shape_cost(3, 1) < p.shape_cost(4, 1));
+    }
+
+    #[test]
+    fn deletion_found_by_lexical_evidence() {
+        // equal lengths everywhere: only the features tell which target sentence is extra
+        let p = CostParams::default();
+        let m = Model::new(&p, 3, 1.0, 6.8, false);
+        let s = Seq::build(
+            vec![50.0, 50.0, 50.0],
+            vec![vec![(1, 3.0)], vec![(2, 3.0)], vec![(3, 3.0)]],
+            vec![true, false, false],
+            false,
+        );
+        let t = Seq::build(
+            vec![50.0, 50.0, 50.0, 50.0],
+            vec![
+                vec![(1, 3.0)],
+                vec![(9, 3.0)],
+                vec![(2, 3.0)],
+                vec![(3, 3.0)],
+            ],
+            vec![true, false, false, false],
+            false,
+        );
+        let path = run_dp(&s, &t, &m, &Band::full(3, 4)).unwrap();
+        assert_eq!(path, vec![(0, 0), (1, 1), (1, 2), (2, 3), (3, 4)]);
     }
 }

@@ -282,6 +282,13 @@ pub struct CostParams {
     pub sim_weight: f32,
     /// κ: smoothing in the Dice denominator (in weight units).
     pub kappa: f32,
+    /// ρ: weight of the coverage penalty (a sentence of a bead with much matchable weight
+    /// but little of it matched by the other side of the bead).
+    pub coverage_penalty: f32,
+    /// r0: matched share above which a sentence counts as explained.
+    pub coverage_ratio: f32,
+    /// τ: matchable weight at which the coverage confidence is one half.
+    pub coverage_tau: f32,
     /// π: paragraph-mismatch penalty.
     pub paragraph_penalty: f32,
     /// Weight of anchors (numbers, dates, names).
@@ -312,15 +319,18 @@ impl Default for CostParams {
             prior_11: 0.89,
             prior_12: 0.015,
             prior_22: 0.006,
-            prior_13: 0.002,
-            prior_null: 0.03,
-            null_len: 0.0,
+            prior_13: 0.004,
+            prior_null: 0.04,
+            null_len: 0.5,
             length_weight: 1.0,
-            sim_weight: 16.0,
+            sim_weight: 24.0,
             kappa: 0.3,
+            coverage_penalty: 0.0,
+            coverage_ratio: 0.2,
+            coverage_tau: 3.0,
             paragraph_penalty: 3.0,
-            w_anchor: 3.0,
-            w_cognate: 1.0,
+            w_anchor: 8.0,
+            w_cognate: 1.5,
             w_punct: 1.0,
             w_lexicon: 1.0,
             min_idf: 0.1,
@@ -371,6 +381,9 @@ impl CostParams {
             "sim_weight" => &mut self.sim_weight,
             "kappa" => &mut self.kappa,
             "paragraph_penalty" => &mut self.paragraph_penalty,
+            "coverage_penalty" => &mut self.coverage_penalty,
+            "coverage_ratio" => &mut self.coverage_ratio,
+            "coverage_tau" => &mut self.coverage_tau,
             "w_anchor" => &mut self.w_anchor,
             "w_cognate" => &mut self.w_cognate,
             "w_punct" => &mut self.w_punct,
@@ -425,7 +438,7 @@ pub struct AlignOptions {
 impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
-            max_bead: 3,
+            max_bead: 4,
             realign: true,
             low_confidence: 0.5,
             dictionary: None,
@@ -580,13 +593,20 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
         dict_lex = dictionary_lexicon(d, &sa, &ta, src.lang, tgt.lang);
     }
     if opts.builtin_dictionary {
-        if let Some(d) = Dictionary::builtin(src.lang, tgt.lang) {
-            for (k, v) in dictionary_lexicon(&d, &sa, &ta, src.lang, tgt.lang) {
-                let e = dict_lex.entry(k).or_default();
-                for x in v {
-                    if !e.iter().any(|y| y.0 == x.0) {
-                        e.push(x);
-                    }
+        let flip = match (lang_code(src.lang).as_str(), lang_code(tgt.lang).as_str()) {
+            ("ru", "en") => Some(false),
+            ("en", "ru") => Some(true),
+            _ => None,
+        };
+        if let Some(flip) = flip {
+            for (ru, en) in builtin_ru_en_stems() {
+                let (s, t) = if flip { (en, ru) } else { (ru, en) };
+                let (Some(&si), Some(&ti)) = (sa.vocab.get(s), ta.vocab.get(t)) else {
+                    continue;
+                };
+                let e = dict_lex.entry(si).or_default();
+                if !e.iter().any(|y| y.0 == ti) {
+                    e.push((ti, 1.0));
                 }
             }
         }
@@ -602,8 +622,15 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
 
     let total_s: f64 = sa.len.iter().map(|&x| f64::from(x)).sum();
     let total_t: f64 = ta.len.iter().map(|&x| f64::from(x)).sum();
+    // the length ratio: total lengths, unless the sentence counts are so different that one
+    // side must hold much untranslated material (then the mean sentence lengths)
     let c0 = if total_s > 0.0 && total_t > 0.0 {
-        (total_t / total_s).clamp(0.05, 20.0)
+        let (nf, mf) = (n as f64, m as f64);
+        if nf.max(mf) > 2.0 * nf.min(mf) {
+            ((total_t / mf) / (total_s / nf)).clamp(0.05, 20.0)
+        } else {
+            (total_t / total_s).clamp(0.05, 20.0)
+        }
     } else {
         1.0
     };
@@ -801,11 +828,15 @@ fn learn_lexicon(
         }
     }
     let min = p.lex_min_count.max(1);
+    let used = good.len().div_ceil(step);
+    let cap = ((used as f64 * 0.2) as u32).max(min.max(3));
     let mut co: FxMap<u64, u32> = FxMap::default();
     for b in good.iter().step_by(step) {
         collect(b, &mut sset, &mut tset);
-        sset.retain(|&s| ns[s as usize] >= min);
-        tset.retain(|&t| nt[t as usize] >= min);
+        // words in more than a fifth of the beads (function words) carry no alignment
+        // evidence worth their quadratic counting cost
+        sset.retain(|&s| ns[s as usize] >= min && ns[s as usize] <= cap);
+        tset.retain(|&t| nt[t as usize] >= min && nt[t as usize] <= cap);
         for &s in &sset {
             for &t in &tset {
                 *co.entry((u64::from(s) << 32) | u64::from(t)).or_insert(0) += 1;
@@ -831,6 +862,34 @@ fn learn_lexicon(
         }
     }
     lex
+}
+
+/// The built-in ru–en pairs as (Russian stem, English stem), stemmed once per process.
+fn builtin_ru_en_stems() -> &'static [(String, String)] {
+    static CELL: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let ru = text::stemmer_for("ru");
+        let en = text::stemmer_for("en");
+        let stem = |st: &Option<rust_stemmers::Stemmer>, w: &str| -> String {
+            match st {
+                Some(x) => x.stem(w).into_owned(),
+                None => w.to_string(),
+            }
+        };
+        let mut v = Vec::new();
+        if let Some(d) = Dictionary::builtin("ru", "en") {
+            for (sw, tw, _) in &d.entries {
+                for a in sw {
+                    for b in tw {
+                        v.push((stem(&ru, a), stem(&en, b)));
+                    }
+                }
+            }
+        }
+        v.sort();
+        v.dedup();
+        v
+    })
 }
 
 fn dictionary_lexicon(d: &Dictionary, sa: &Analysed, ta: &Analysed, sl: &str, tl: &str) -> Lexicon {

@@ -49,29 +49,39 @@ pub(crate) fn analyse(sentences: &[&str], lang: &str, para_starts: &[usize]) -> 
     let mut stems = Vec::with_capacity(sentences.len());
     let mut raw = Vec::with_capacity(sentences.len());
     let mut lower = String::new();
+    let mut cache: FxMap<String, (u32, Option<u64>)> = FxMap::default();
     for s in sentences {
         len.push(s.chars().count() as f32);
         let mut st: Vec<u32> = Vec::new();
         let mut feats: Vec<(u64, u8, f32)> = Vec::new();
         for w in text::words(s) {
-            lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-            let stem_cow = match &stemmer {
-                Some(stm) => stm.stem(&lower),
-                None => std::borrow::Cow::Borrowed(lower.as_str()),
-            };
-            let stem: &str = &stem_cow;
-            let next = vocab.len() as u32;
-            let id = match vocab.get(stem) {
-                Some(&id) => id,
+            text::lower_into(w, &mut lower);
+            // stem and cognate key once per distinct word form
+            let (id, cog) = match cache.get(lower.as_str()) {
+                Some(&x) => x,
                 None => {
-                    vocab.insert(stem.to_string(), next);
-                    next
+                    let stem_cow = match &stemmer {
+                        Some(stm) => stm.stem(&lower),
+                        None => std::borrow::Cow::Borrowed(lower.as_str()),
+                    };
+                    let stem: &str = &stem_cow;
+                    let next = vocab.len() as u32;
+                    let id = match vocab.get(stem) {
+                        Some(&id) => id,
+                        None => {
+                            vocab.insert(stem.to_string(), next);
+                            next
+                        }
+                    };
+                    let cog = text::cognate_key(&lower)
+                        .map(|key| concept(TAG_COGNATE, text::hash_str(&key)));
+                    cache.insert(lower.clone(), (id, cog));
+                    (id, cog)
                 }
             };
             st.push(id);
-            if let Some(key) = text::cognate_key(&lower) {
-                feats.push((concept(TAG_COGNATE, text::hash_str(&key)), K_COGNATE, 1.0));
+            if let Some(c) = cog {
+                feats.push((c, K_COGNATE, 1.0));
             }
         }
         st.sort_unstable();
@@ -81,7 +91,9 @@ pub(crate) fn analyse(sentences: &[&str], lang: &str, para_starts: &[usize]) -> 
                 feats.push((concept(TAG_PUNCT, u64::from(p)), K_PUNCT, 1.0));
             }
         }
-        for m in bitext_mentions::extract(s, lang) {
+        // numbers, dates and times (names are covered by the cognate keys, which also match
+        // transliterated names, at a fraction of the cost)
+        for m in bitext_mentions::extract_numbers(s, lang) {
             if let Some(k) = m.anchor_key() {
                 feats.push((concept(TAG_ANCHOR, k), K_ANCHOR, 1.0));
             }
@@ -256,12 +268,20 @@ impl Seq {
                 let (ids, ws) = self.feats(i);
                 f.extend(ids.iter().copied().zip(ws.iter().copied()));
             }
+            if f.len() > MAX_COARSE_FEATS {
+                // keep the heaviest concepts: coarse levels only need a rough path
+                f.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                f.truncate(MAX_COARSE_FEATS);
+            }
             feats.push(f);
             para.push(self.para[a..b].iter().any(|&p| p));
         }
         Seq::build(len, feats, para, self.has_paras)
     }
 }
+
+/// Most concepts kept per unit at coarse levels.
+const MAX_COARSE_FEATS: usize = 48;
 
 /// Σ over shared concepts of min(weight in a, weight in b).
 #[inline]

@@ -268,9 +268,37 @@ pub(crate) fn punct_class(c: char) -> Option<u8> {
     })
 }
 
-/// Words of a sentence: maximal runs of alphanumeric characters, with their byte start.
+/// Alphanumeric test with fast paths for ASCII and Cyrillic.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
+        // Cyrillic letters (the block's few signs are not in running text)
+        !matches!(c, '\u{0482}'..='\u{0489}')
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Lower-cases `w` into `out` with fast paths for ASCII and Russian.
+#[inline]
+pub(crate) fn lower_into(w: &str, out: &mut String) {
+    out.clear();
+    for c in w.chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            'a'..='z' | '0'..='9' | 'а'..='я' | 'ё' => out.push(c),
+            'А'..='Я' => out.push(char::from_u32(c as u32 + 32).unwrap_or(c)),
+            'Ё' => out.push('ё'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// Words of a sentence: maximal runs of alphanumeric characters.
 pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
 }
 
@@ -313,6 +341,15 @@ mod tests {
         assert_eq!(ru.stem("компании"), ru.stem("компания"));
         assert!(stemmer_for("en-US").is_some());
         assert!(stemmer_for("xx").is_none());
+    }
+
+    #[test]
+    fn fast_lowercase_matches_std() {
+        let mut out = String::new();
+        for w in ["ПРИВЕТ", "Ёлка", "İstanbul", "MiXeD", "ΣΟΦΙΑ", "Straße"] {
+            lower_into(w, &mut out);
+            assert_eq!(out, w.to_lowercase().replace("i\u{307}", "i\u{307}"));
+        }
     }
 
     #[test]
