@@ -348,7 +348,7 @@ mod tests {
         let mut out = String::new();
         for w in ["ПРИВЕТ", "Ёлка", "İstanbul", "MiXeD", "ΣΟΦΙΑ", "Straße"] {
             lower_into(w, &mut out);
-            assert_eq!(out, w.to_lowercase().replace("i\u{307}", "i\u{307}"));
+            assert_eq!(out, w.to_lowercase());
         }
     }
 
