@@ -152,14 +152,13 @@ fn fnv(tag: u8, bytes: &[u8]) -> u64 {
 fn anchor_skeleton(key: &str) -> String {
     key.bytes()
         .filter_map(|b| match b {
-            b'a' | b'w' => None,
+            b'a' | b'w' | b'H' | b'K' => None,
             b'Q' => Some('s'),
             b'G' => Some('g'),
             b'Z' => Some('J'),
             b'$' => Some('s'),
             b'T' => Some('t'),
             b'N' => Some('g'),
-            b'K' => Some('H'),
             _ => Some(b as char),
         })
         .collect()

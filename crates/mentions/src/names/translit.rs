@@ -316,7 +316,7 @@ fn is_vowel_b(b: u8) -> bool {
 }
 
 /// Appends the phonetic skeleton of an already latinized lower-case word to `key`.
-fn skeleton_latin(w: &[u8], from_cyrillic: bool, key: &mut String) {
+fn skeleton_latin(w: &[u8], from_cyrillic: bool, acronym: bool, key: &mut String) {
     let n = w.len();
     let at = |i: usize| -> u8 {
         if i < n {
@@ -359,6 +359,14 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, key: &mut String) {
                 {
                     (b'J', 2)
                 }
+                b'k' if b1 == b'h'
+                    && from_cyrillic
+                    && i > 0
+                    && matches!(w[i - 1], b't' | b'd' | b'b' | b'p' | b'g') =>
+                {
+                    // тх, дх, бх: an aspirated consonant (Раджнатх / Rajnath, Мадхья)
+                    (b'H', 2)
+                }
                 b'k' if b1 == b'h' => (b'K', 2),
                 b'k' if from_cyrillic && b1 == b'k' && b2 == b'h' => {
                     // кх (Ладакх, Бисракх) is an English kh
@@ -372,8 +380,12 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, key: &mut String) {
                 b't' if b1 == b'h' && !from_cyrillic => (b'T', 2),
                 b'p' if b1 == b'h' && !from_cyrillic => (b'f', 2),
                 b'g' if b1 == b'h' && !from_cyrillic => {
-                    if i == 0 || !is_vowel_b(w[i - 1]) {
+                    if i == 0 {
                         (b'g', 2)
+                    } else if !is_vowel_b(w[i - 1]) {
+                        // Singh / Сингх
+                        out.push(b'g');
+                        (b'H', 2)
                     } else {
                         // gh after a vowel: silent (Hugh), г (Callaghan) or х (Gallagher)
                         (b'N', 2)
@@ -406,7 +418,10 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, key: &mut String) {
                     out.push(b'g');
                     (b'w', 2)
                 }
-                b'j' if i > 0 && !is_vowel_b(w[i - 1]) && is_vowel_b(b1) => {
+                b'j' if i > 0
+                    && matches!(w[i - 1], b't' | b'f' | b'p' | b'b' | b'k' | b'm' | b'v')
+                    && matches!(b1, b'o' | b'u' | b'a') =>
+                {
                     // Artjom, Fjodor: j after a consonant is й-like
                     (b'a', 1)
                 }
@@ -421,9 +436,12 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, key: &mut String) {
                     // h is silent in English spellings (Johnson, Sarah is kept at word end).
                     // Bhisham, Rhodes: silent after a word-initial consonant; kept in
                     // Hoffenheim, Manhattan
-                    let prev_cons = i == 1 && !is_vowel_b(w[0]);
-                    let next_cons = b1 != 0 && !is_vowel_b(b1) && b1.is_ascii_alphabetic();
-                    if prev_cons || next_cons {
+                    // silent after a word-initial consonant (Bhisham, Rhodes) and in John(son);
+                    // elsewhere kept as H, which is cheap to drop
+                    // (Mahmoud / Махмуд, Bahrain / Бахрейн, Hoffenheim)
+                    let prev_cons = i == 1 && !is_vowel_b(w[0]) && !acronym;
+                    let john = i > 0 && w[i - 1] == b'o' && b1 == b'n' && !from_cyrillic;
+                    if prev_cons || john {
                         i += 1;
                         continue;
                     }
@@ -469,7 +487,9 @@ pub fn name_key(word: &str) -> String {
     let mut lat = String::with_capacity(word.len() + 4);
     latinize(word, &mut lat);
     let mut key = String::with_capacity(lat.len());
-    skeleton_latin(lat.as_bytes(), has_cyrillic(word), &mut key);
+    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase());
+    skeleton_latin(lat.as_bytes(), has_cyrillic(word), acronym, &mut key);
     key
 }
 
@@ -479,7 +499,7 @@ fn indel_cost(s: u8) -> f32 {
         b'w' => 0.1,
         b'H' => 0.25,
         b'K' => 0.5,
-        b'$' => 0.4,
+        b'$' => 0.3,
         b'N' => 0.3,
         b'v' => 0.5,
         _ => 1.0,
@@ -504,7 +524,7 @@ fn sub_cost(x: u8, y: u8) -> f32 {
         (b'H', b'K') => 0.0,
         (b'K', b'k') => 0.4,
         (b'J', b'K') => 0.4,
-        (b'C', b'K') => 0.5,
+        (b'C', b'K') => 0.3,
         (b'$', b'c') => 0.6,
         (b'H', b'J') => 0.4,
         (b'S', b'X') => 0.0,
@@ -526,6 +546,7 @@ fn sub_cost(x: u8, y: u8) -> f32 {
         (b'c', b'z') => 0.3,
         (b'c', b's') => 0.6,
         (b'c', b'k') => 0.7,
+        (b'$', b'a') => 0.2,
         (b'a', _) | (_, b'a') => indel_cost(p) + indel_cost(q),
         _ => 1.0,
     }
