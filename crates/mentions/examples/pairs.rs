@@ -2,7 +2,7 @@
 //! `{"src","tgt","src_lang","tgt_lang","label","kind"}` cases (the check dev set format).
 //!
 //! ```text
-//! cargo run --release -p bitext-mentions --example pairs -- CASES.jsonl [--show N] [--min 0.5]
+//! cargo run --release -p bitext-mentions --example pairs -- CASES.jsonl [--show N] [--missed] [--codes] [--min 0.5]
 //! ```
 //!
 //! For each case, the strong (non-weak) numbers/dates/times of both sides are matched greedily
@@ -13,10 +13,15 @@
 use bitext_mentions::{extract_numbers, same_fact, Mention};
 use std::collections::BTreeMap;
 
-fn strong(text: &str, lang: &str) -> Vec<Mention> {
+fn strong(text: &str, lang: &str, codes: bool) -> Vec<Mention> {
     extract_numbers(text, lang)
         .into_iter()
-        .filter(|m| !m.weak)
+        .filter(|m| {
+            !m.weak
+                || (codes
+                    && m.number()
+                        .is_some_and(|n| n.kind == bitext_mentions::NumberKind::Code))
+        })
         .collect()
 }
 
@@ -52,10 +57,14 @@ fn main() {
         .next()
         .expect("usage: pairs CASES.jsonl [--show N] [--min X]");
     let mut show = 0usize;
+    let mut show_missed = false;
+    let mut codes = false;
     let mut min = 0.5f32;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--show" => show = args.next().and_then(|v| v.parse().ok()).unwrap_or(20),
+            "--missed" => show_missed = true,
+            "--codes" => codes = true,
             "--min" => min = args.next().and_then(|v| v.parse().ok()).unwrap_or(0.5),
             _ => {}
         }
@@ -64,6 +73,9 @@ fn main() {
     // kind -> (cases, cases with a mention, paired)
     let mut stats: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     let mut shown = 0;
+    // clean id -> fully paired; positives -> (orig id, fully paired)
+    let mut clean_ok: std::collections::HashMap<String, bool> = Default::default();
+    let mut positives: Vec<(String, bool)> = Vec::new();
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
         let v: serde_json::Value = serde_json::from_str(line).expect("json");
         let get = |k: &str| v[k].as_str().unwrap_or("").to_string();
@@ -77,9 +89,15 @@ fn main() {
         if v["label"].as_str() == Some("name") {
             continue;
         }
-        let a = strong(&src, &sl);
-        let b = strong(&tgt, &tl);
+        let a = strong(&src, &sl, codes);
+        let b = strong(&tgt, &tl, codes);
         let (ua, ub) = pair(&a, &b, min);
+        let has = !a.is_empty() || !b.is_empty();
+        if kind == "clean" {
+            clean_ok.insert(get("id"), ua.is_empty() && ub.is_empty());
+        } else if has {
+            positives.push((get("orig_id"), ua.is_empty() && ub.is_empty()));
+        }
         let e = stats.entry(kind.clone()).or_default();
         e.0 += 1;
         if !a.is_empty() || !b.is_empty() {
@@ -88,6 +106,14 @@ fn main() {
         let paired = ua.is_empty() && ub.is_empty();
         if paired && (!a.is_empty() || !b.is_empty()) {
             e.2 += 1;
+        }
+        if show_missed && kind != "clean" && paired && (!a.is_empty() || !b.is_empty()) {
+            let span = &v["injected_span"];
+            println!(
+                "--- MISSED {kind}: {:?} -> {:?}\nSRC: {src}\nTGT: {tgt}",
+                span["before"].as_str().unwrap_or(""),
+                span["after"].as_str().unwrap_or("")
+            );
         }
         if kind == "clean" && !paired && shown < show {
             shown += 1;
@@ -121,5 +147,16 @@ fn main() {
     println!(
         "number-injected cases that still fully pair (miss proxy): {:.1}% of {pw}",
         100.0 * pp as f64 / pw.max(1) as f64
+    );
+    // Paired recall: only positives whose clean original paired up completely count.
+    let usable: Vec<&(String, bool)> = positives
+        .iter()
+        .filter(|(o, _)| clean_ok.get(o) == Some(&true))
+        .collect();
+    let caught = usable.iter().filter(|(_, paired)| !paired).count();
+    println!(
+        "paired recall (positives whose clean original fully pairs): {caught}/{} = {:.1}%",
+        usable.len(),
+        100.0 * caught as f64 / usable.len().max(1) as f64
     );
 }

@@ -63,7 +63,7 @@ fn number_match(x: &Number, y: &Number) -> f32 {
                 (y.value, x.value)
             };
             if eq(lo, v) || eq(h, v) {
-                0.5
+                0.4
             } else {
                 0.0
             }

@@ -388,7 +388,7 @@ impl<'a> P<'a> {
                     scaled: false,
                     alt_value: None,
                 }),
-                true, // identifiers are weak: often dropped or reworded in translation
+                false, // identifiers stay strong: translators copy them (measured on the dev pairs)
             );
         }
         e
@@ -1383,7 +1383,7 @@ impl<'a> P<'a> {
                     scaled: false,
                     alt_value: None,
                 }),
-                true,
+                false,
             );
             return j + usize::from(self.glued(j) && self.tok(j).is_some_and(|t| t.k == Tk::Word));
         }
@@ -1656,7 +1656,10 @@ impl<'a> P<'a> {
                     return e2;
                 }
             }
-            if self.has_func(j, func::HOUR) && self.near(j) && prep(self, func::TIMEPREP) {
+            if self.has_func(j, func::HOUR)
+                && self.near(j)
+                && (prep(self, func::TIMEPREP) || self.ampm(j + 1, true).is_some())
+            {
                 let mut e2 = j + 1;
                 let mut hh = h;
                 let mut amb = false;
