@@ -141,7 +141,8 @@ impl Model {
         f64::from(self.p.null_cost()) + f64::from(self.p.null_len) * (l / 100.0)
     }
 
-    /// Cost of bead src[i0..i1] ↔ tgt[j0..j1] given the summed pairwise overlap `m`.
+    /// Cost of bead src[i0..i1] ↔ tgt[j0..j1] given the summed pairwise overlap `m` and the
+    /// coverage penalty `pen`.
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     fn cost(
@@ -156,22 +157,45 @@ impl Model {
         m: f64,
         pen: f64,
     ) -> f64 {
+        let (base, wx, wy) = self.base_cost(src, tgt, sh, i0, i1, j0, j1);
+        if sh.a == 0 || sh.b == 0 {
+            return base;
+        }
+        base - self.sim_bonus(wx, wy, m) + f64::from(self.p.coverage_penalty) * pen
+    }
+
+    /// The part of the cost that needs no overlaps: prior, length, paragraphs (or the whole
+    /// cost of a null bead), with the matchable weights of both sides.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn base_cost(
+        &self,
+        src: &Seq,
+        tgt: &Seq,
+        sh: &Shape,
+        i0: usize,
+        i1: usize,
+        j0: usize,
+        j1: usize,
+    ) -> (f64, f64, f64) {
         if sh.a == 0 {
-            return self.null_cost(tgt.len_prefix[j1] - tgt.len_prefix[j0], false);
+            return (
+                self.null_cost(tgt.len_prefix[j1] - tgt.len_prefix[j0], false),
+                0.0,
+                0.0,
+            );
         }
         if sh.b == 0 {
-            return self.null_cost(src.len_prefix[i1] - src.len_prefix[i0], true);
+            return (
+                self.null_cost(src.len_prefix[i1] - src.len_prefix[i0], true),
+                0.0,
+                0.0,
+            );
         }
         let ls = src.len_prefix[i1] - src.len_prefix[i0];
         let lt = tgt.len_prefix[j1] - tgt.len_prefix[j0];
         let mut cost = f64::from(sh.prior)
             + f64::from(self.p.length_weight) * self.erfc.length_cost(ls, lt, self.c, self.s2);
-        let wx = src.wsum_prefix[i1] - src.wsum_prefix[i0];
-        let wy = tgt.wsum_prefix[j1] - tgt.wsum_prefix[j0];
-        let m = m.min(wx).min(wy);
-        let sim = 2.0 * m / (wx + wy + f64::from(self.p.kappa));
-        cost -= f64::from(self.p.sim_weight) * sim;
-        cost += f64::from(self.p.coverage_penalty) * pen;
         if self.use_paras {
             let mut mismatch = src.para[i0] != tgt.para[j0];
             mismatch |= src.para[i0 + 1..i1].iter().any(|&x| x);
@@ -180,7 +204,16 @@ impl Model {
                 cost += f64::from(self.p.paragraph_penalty);
             }
         }
-        cost
+        let wx = src.wsum_prefix[i1] - src.wsum_prefix[i0];
+        let wy = tgt.wsum_prefix[j1] - tgt.wsum_prefix[j0];
+        (cost, wx, wy)
+    }
+
+    /// β · Dice similarity for matchable weights `wx`, `wy` and overlap `m`.
+    #[inline(always)]
+    fn sim_bonus(&self, wx: f64, wy: f64, m: f64) -> f64 {
+        let m = m.min(wx).min(wy);
+        f64::from(self.p.sim_weight) * 2.0 * m / (wx + wy + f64::from(self.p.kappa))
     }
 
     /// Summed overlap of a bead and its coverage penalty: for every sentence of the bead,
@@ -429,12 +462,20 @@ pub(crate) fn run_dp(
                 if !prev.is_finite() {
                     continue;
                 }
-                let (mm, pen) = if sh.a > 0 && sh.b > 0 {
-                    model.overlap_terms(src, tgt, pi, i, pj, j, pair)
+                let (base, wx, wy) = model.base_cost(src, tgt, sh, pi, i, pj, j);
+                let c = if sh.a > 0 && sh.b > 0 {
+                    // the overlap can at most reach min(wx, wy): skip the pair lookups when
+                    // even that could not beat the best shape so far
+                    let bound = prev + base - model.sim_bonus(wx, wy, wx.min(wy));
+                    if bound >= best {
+                        continue;
+                    }
+                    let (mm, pen) = model.overlap_terms(src, tgt, pi, i, pj, j, pair);
+                    prev + base - model.sim_bonus(wx, wy, mm)
+                        + f64::from(model.p.coverage_penalty) * pen
                 } else {
-                    (0.0, 0.0)
+                    prev + base
                 };
-                let c = prev + model.cost(src, tgt, sh, pi, i, pj, j, mm, pen);
                 if c < best {
                     best = c;
                     arg = k as u8;
@@ -463,7 +504,10 @@ pub(crate) fn run_dp(
 }
 
 /// Sizes up to which the full matrix is used.
-const FULL_CELLS: usize = 2_000;
+pub(crate) const FULL_CELLS: usize = 2_000;
+/// Sizes up to which the second pass uses the full matrix (it is cheap there and lets pass 2
+/// move far from a poor pass-1 path in short documents).
+pub(crate) const PASS2_FULL_CELLS: usize = 160_000;
 
 /// Coarse-to-fine alignment: align neighbour-merged sequences recursively, then run the exact
 /// DP in a band around the projected coarse path. Linear time and memory in n + m.
