@@ -115,6 +115,16 @@ pub(crate) struct Lexicon {
     pub has_words: bool,
     /// A scale word alone is a number ("тысяча" = 1000; English needs "a thousand").
     pub bare_scale: bool,
+    /// Times without a.m./p.m. are on a 12-hour clock (`at 3:30` may be 15:30).
+    pub clock12: bool,
+    /// "hundred" multiplies what precedes it and "and" joins parts (one hundred and five).
+    pub hundred_mult: bool,
+    /// Month names are capitalised (a lower-case "may"/"march" is not a month).
+    pub months_capitalised: bool,
+    /// A lone "I" is a pronoun, never a Roman numeral.
+    pub pronoun_i: bool,
+    /// "5 to 7" is a range without a preceding "from".
+    pub bare_to_range: bool,
     /// Combining stems of compound adjectives (четырех-, пятисот-), longest first.
     pub stems: Vec<(Box<[u8]>, f64)>,
     /// Suffix stems after them (-летн-, -кратн-) with their unit or scale.
@@ -215,6 +225,11 @@ impl Lexicon {
                     ("slashdate", "md") => self.slash_md = true,
                     ("slashdate", "dm") => self.slash_md = false,
                     ("barescale", "yes") => self.bare_scale = true,
+                    ("clock", "12") => self.clock12 = true,
+                    ("hundred", "multiplier") => self.hundred_mult = true,
+                    ("months", "capitalised") => self.months_capitalised = true,
+                    ("pronoun_i", "yes") => self.pronoun_i = true,
+                    ("bare_to", "range") => self.bare_to_range = true,
                     _ => {}
                 },
                 "stem" => {

@@ -875,7 +875,7 @@ impl<'a> P<'a> {
             hh = to24(h, pm);
             e = ne;
         }
-        let amb = ampm.is_none() && self.lex.slash_md && (1..=12).contains(&h);
+        let amb = ampm.is_none() && self.lex.clock12 && (1..=12).contains(&h);
         self.push(
             i,
             e,
@@ -991,7 +991,7 @@ impl<'a> P<'a> {
             let Some((v, role)) = e.num else { break };
             let block = cur % 1000.0;
             let ok = match role {
-                NumRole::Card | NumRole::Ord if v == 100.0 && !e.bound && self.lex.slash_md => {
+                NumRole::Card | NumRole::Ord if v == 100.0 && !e.bound && self.lex.hundred_mult => {
                     // English "hundred" multiplies what precedes it.
                     block < 10.0
                 }
@@ -1067,7 +1067,7 @@ impl<'a> P<'a> {
                     last_scale = v;
                     scaled = v;
                 }
-                _ if v == 100.0 && self.lex.slash_md && !e.bound => {
+                _ if v == 100.0 && self.lex.hundred_mult && !e.bound => {
                     cur = if cur == 0.0 { 100.0 } else { cur * 100.0 };
                 }
                 _ if v >= 1000.0 => {
@@ -1100,7 +1100,7 @@ impl<'a> P<'a> {
                 }
                 break;
             }
-            if self.has_func(j, func::AND) && self.lex.slash_md {
+            if self.has_func(j, func::AND) && self.lex.hundred_mult {
                 // one and a half
                 if (self.word_is(j + 1, "a") || self.word_is(j + 1, "an"))
                     && self.has_func(j + 2, func::HALF)
@@ -1213,7 +1213,7 @@ impl<'a> P<'a> {
         }
         let after_name = i > 0 && self.t[i - 1].k == Tk::Word && self.t[i - 1].cap && self.near(i);
         let single = s.len() == 1;
-        if !after_name || (single && self.lex.slash_md) {
+        if !after_name || (single && self.lex.pronoun_i) {
             return None;
         }
         // "I" in a Russian text after a capitalised word is still likely a roman numeral.
@@ -1242,7 +1242,7 @@ impl<'a> P<'a> {
     /// October 7, Oct. 7, 2023; October 2023; в октябре; in May.
     fn try_month_first(&mut self, i: usize, e: &Entry) -> Option<usize> {
         let t = self.t[i];
-        let en = self.lex.slash_md;
+        let en = self.lex.months_capitalised;
         if en && !t.cap {
             return None;
         }
@@ -1449,10 +1449,10 @@ impl<'a> P<'a> {
                     || (t.sp > 0 && nt.is_some_and(|x| x.sp > 0))
             } else if self.has_func(j, func::AND) {
                 prep(self, func::BETWEEN)
-            } else if self.has_func(j, func::THROUGH) && !self.lex.slash_md {
+            } else if self.has_func(j, func::THROUGH) && !self.lex.bare_to_range {
                 prep(self, func::SINCE)
             } else if self.has_func(j, func::TO) {
-                if self.lex.slash_md {
+                if self.lex.bare_to_range {
                     true
                 } else {
                     prep(self, func::FROM | func::SINCE)
@@ -1536,7 +1536,7 @@ impl<'a> P<'a> {
                 && (1..=31).contains(&self.int_at(j + 1))
             {
                 if let Some(me) = self.ent(j + 2).filter(|e| e.month > 0 && self.near(j + 2)) {
-                    if !self.lex.slash_md || self.t[j + 2].cap {
+                    if !self.lex.months_capitalised || self.t[j + 2].cap {
                         let d = Date {
                             day: Some(n.value as u8),
                             month: Some(me.month),
@@ -1548,7 +1548,7 @@ impl<'a> P<'a> {
                 }
             }
             if let Some(me) = self.ent(mj).filter(|e| e.month > 0 && self.near(mj)) {
-                let en_ok = !self.lex.slash_md || self.t[mj].cap;
+                let en_ok = !self.lex.months_capitalised || self.t[mj].cap;
                 if en_ok {
                     let m = me.month;
                     let mut e2 = self.abbr_dot(mj);
@@ -1682,7 +1682,7 @@ impl<'a> P<'a> {
                 return e2;
             }
             // до восьми утра, в 7 вечера
-            if !self.lex.slash_md && prep(self, func::TIMEPREP) && (1..=12).contains(&h) {
+            if !self.lex.clock12 && prep(self, func::TIMEPREP) && (1..=12).contains(&h) {
                 if let Some((pm, e2)) = self.ampm(j, true) {
                     self.push_time(s, e2, to24(h, pm), false);
                     return e2;

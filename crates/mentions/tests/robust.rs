@@ -56,3 +56,13 @@ fn huge_inputs() {
     check("");
     check("\u{feff}\u{0}\r\n\t");
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn serde_round_trip() {
+    let ms = extract("Более 1,5 млн долларов 7 октября 2023 года в 15:00", "ru");
+    assert!(!ms.is_empty());
+    let json = serde_json::to_string(&ms).unwrap();
+    let back: Vec<bitext_mentions::Mention> = serde_json::from_str(&json).unwrap();
+    assert_eq!(ms, back);
+}
