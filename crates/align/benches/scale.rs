@@ -1,6 +1,7 @@
 //! Scale benchmark: aligns synthetic ru/en parallel texts of 1k, 10k and 100k sentences per side
 //! (with ~3 % deletions and ~5 % merges) and reports wall time, peak memory (VmHWM of a fresh
-//! child process per size) and accuracy against the generated gold.
+//! child process per size) and strict bead F1 against the generated gold (all beads, nulls
+//! included).
 //!
 //! Run: `cargo bench -p bitext-align --bench scale` (optionally `-- 1000 50000` for other sizes).
 
@@ -51,33 +52,48 @@ impl Rng {
     }
 }
 
-/// Returns (src, tgt, number of gold 1-1/merge beads).
-fn generate(n: usize, seed: u64) -> (Vec<String>, Vec<String>) {
+type Gold = Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>;
+
+/// Returns (src, tgt, gold beads).
+fn generate(n: usize, seed: u64) -> (Vec<String>, Vec<String>, Gold) {
     let mut rng = Rng(seed | 1);
     let mut src = Vec::with_capacity(n);
-    let mut tgt = Vec::with_capacity(n);
+    let mut tgt: Vec<String> = Vec::with_capacity(n);
+    let mut gold: Gold = Vec::with_capacity(n);
     while src.len() < n {
         let (rs, es) = PAIRS[rng.below(PAIRS.len() as u64) as usize];
         let (rn, en) = NAMES[rng.below(NAMES.len() as u64) as usize];
         let num = (rng.below(2000) + 1).to_string();
         let r = rs.replace("{n}", &num).replace("{p}", rn);
         let e = es.replace("{n}", &num).replace("{p}", en);
+        let (i, j) = (src.len(), tgt.len());
         match rng.below(100) {
-            0..=1 => src.push(r), // deleted on the target side
-            2 => tgt.push(e),     // deleted on the source side
-            3..=5 if !tgt.is_empty() => {
-                // merged on the target side
+            0..=1 => {
+                // deleted on the target side
+                src.push(r);
+                gold.push((i..i + 1, j..j));
+            }
+            2 => {
+                // deleted on the source side
+                tgt.push(e);
+                gold.push((i..i, j..j + 1));
+            }
+            3..=5 if matches!(gold.last(), Some((s, t)) if s.len() == 1 && t.len() == 1) => {
+                // merged with the previous pair on the target side: a 2-1 bead
                 src.push(r);
                 let last = tgt.pop().unwrap_or_default();
                 tgt.push(format!("{last} {e}"));
+                let (s, t) = gold.pop().unwrap_or((i..i, j..j));
+                gold.push((s.start..i + 1, t));
             }
             _ => {
                 src.push(r);
                 tgt.push(e);
+                gold.push((i..i + 1, j..j + 1));
             }
         }
     }
-    (src, tgt)
+    (src, tgt, gold)
 }
 
 fn peak_kib() -> u64 {
@@ -92,7 +108,7 @@ fn peak_kib() -> u64 {
 }
 
 fn run_one(n: usize) {
-    let (src, tgt) = generate(n, 0x5eed_u64 + n as u64);
+    let (src, tgt, gold) = generate(n, 0x5eed_u64 + n as u64);
     let s: Vec<&str> = src.iter().map(String::as_str).collect();
     let t: Vec<&str> = tgt.iter().map(String::as_str).collect();
     let base = peak_kib();
@@ -103,8 +119,18 @@ fn run_one(n: usize) {
         &AlignOptions::default(),
     );
     let secs = start.elapsed().as_secs_f64();
+    let gold: std::collections::HashSet<_> = gold
+        .into_iter()
+        .map(|(s, t)| (s.start, s.end, t.start, t.end))
+        .collect();
+    let hits = a
+        .beads
+        .iter()
+        .filter(|b| gold.contains(&(b.src.start, b.src.end, b.tgt.start, b.tgt.end)))
+        .count();
+    let f1 = 2.0 * hits as f64 / (a.beads.len() + gold.len()).max(1) as f64;
     println!(
-        "{n}\t{}\t{}\t{secs:.3}\t{}\t{}\t{}",
+        "{n}\t{}\t{}\t{secs:.3}\t{}\t{}\t{}\t{f1:.4}",
         s.len(),
         t.len(),
         peak_kib() / 1024,
@@ -127,7 +153,7 @@ fn main() {
     } else {
         args.iter().filter_map(|a| a.parse().ok()).collect()
     };
-    println!("size\tsrc\ttgt\tseconds\tpeak_MiB\tinput_MiB\tbeads");
+    println!("size\tsrc\ttgt\tseconds\tpeak_MiB\tinput_MiB\tbeads\tbead_F1");
     let exe = std::env::current_exe().expect("own path");
     let mut prev: Option<(usize, f64)> = None;
     for n in sizes {

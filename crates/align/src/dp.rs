@@ -1,6 +1,7 @@
 //! The banded dynamic program and the coarse-to-fine search around it.
 
 use crate::seq::{overlap, Seq};
+use crate::text::FxMap;
 use crate::CostParams;
 
 /// −ln(erfc(x)) for x ≥ 0, i.e. −ln P(|Z| ≥ x·√2) (Numerical Recipes' erfcc, in log form so
@@ -421,13 +422,35 @@ pub(crate) fn run_dp(
     let phi: Vec<usize> = (0..=n).map(|r| band.hi[(r + k).min(n)]).collect();
     let pband = Band::from_bounds(plo, phi);
     let mut pm = vec![0f32; pband.cells()];
+    // inverted index of the target side: concept → [(sentence, weight)] in sentence order, so
+    // each row only touches the postings that fall inside its columns
+    let mut post: FxMap<u64, Vec<(u32, f32)>> = FxMap::default();
+    for j in 0..m {
+        let (ids, ws) = tgt.feats(j);
+        for (&c, &w) in ids.iter().zip(ws) {
+            post.entry(c).or_default().push((j as u32, w));
+        }
+    }
     for i in 1..=n {
         let (ids, ws) = src.feats(i - 1);
-        if ids.is_empty() {
+        let lo = pband.lo[i].max(1);
+        let hi = pband.hi[i];
+        if ids.is_empty() || lo >= hi {
             continue;
         }
-        for j in pband.lo[i].max(1)..pband.hi[i] {
-            pm[pband.off[i] + j - pband.lo[i]] = overlap((ids, ws), tgt.feats(j - 1));
+        let row = &mut pm[pband.off[i]..pband.off[i + 1]];
+        let base = pband.lo[i];
+        // cells lo..hi hold target sentences lo-1..hi-1
+        let (tlo, thi) = ((lo - 1) as u32, (hi - 1) as u32);
+        for (c, &w) in ids.iter().zip(ws) {
+            let Some(p) = post.get(c) else { continue };
+            let start = p.partition_point(|x| x.0 < tlo);
+            for &(tj, wt) in &p[start..] {
+                if tj >= thi {
+                    break;
+                }
+                row[tj as usize + 1 - base] += w.min(wt);
+            }
         }
     }
     let pair = |si: usize, tj: usize| -> f64 {

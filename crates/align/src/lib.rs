@@ -445,7 +445,7 @@ pub struct AlignOptions {
     pub dictionary: Option<Dictionary>,
     /// Also use the built-in seed lexicon when one exists for the pair (default true).
     pub builtin_dictionary: bool,
-    /// Half-width of the DP band around the coarse path, in sentences (default 10).
+    /// Half-width of the DP band around the coarse path, in sentences (default 4).
     pub band_width: usize,
     /// Cost-function constants.
     pub params: CostParams,
@@ -459,7 +459,7 @@ impl Default for AlignOptions {
             low_confidence: 0.5,
             dictionary: None,
             builtin_dictionary: true,
-            band_width: 10,
+            band_width: 4,
             params: CostParams::default(),
         }
     }
