@@ -209,6 +209,12 @@ impl<'a> P<'a> {
     // ---------- dispatch ----------
 
     fn at_digits(&mut self, i: usize) -> Option<usize> {
+        if let Some(n) = self.try_season(i) {
+            return Some(n);
+        }
+        if let Some(n) = self.try_military_time(i) {
+            return Some(n);
+        }
         // Identifier-like: G7, MH17, COVID-19, Су-57.
         if i > 0 && self.glued(i) {
             let p = &self.t[i - 1];
@@ -706,6 +712,59 @@ impl<'a> P<'a> {
         (value, next, int_len, decimal, alt)
     }
 
+    /// A season written with a slash: 2019/20, 2019/2020 (a range of two years).
+    fn try_season(&mut self, i: usize) -> Option<usize> {
+        if self.digits_len(i) != 4
+            || !self.is_punct(i + 1, '/')
+            || !self.glued(i + 1)
+            || !self.glued(i + 2)
+        {
+            return None;
+        }
+        let y = self.int_at(i);
+        let y2 = match self.digits_len(i + 2) {
+            2 => y / 100 * 100 + self.int_at(i + 2),
+            4 => self.int_at(i + 2),
+            _ => return None,
+        };
+        if !(1000..=2100).contains(&y) || y2 != y + 1 {
+            return None;
+        }
+        self.push(
+            i,
+            i + 3,
+            MentionKind::Number(Number {
+                value: y as f64,
+                high: Some(y2 as f64),
+                kind: NumberKind::Range,
+                approx: Approx::Exact,
+                unit: None,
+                words: false,
+                scaled: false,
+                alt_value: None,
+            }),
+            false,
+        );
+        Some(i + 3)
+    }
+
+    /// Military time next to a time zone: 0200GMT, 1430 UTC, 0900 мск.
+    fn try_military_time(&mut self, i: usize) -> Option<usize> {
+        if self.digits_len(i) != 4 || !self.near(i + 1) {
+            return None;
+        }
+        let zone = ["gmt", "utc", "мск", "msk", "z"]
+            .iter()
+            .any(|z| self.word_is(i + 1, z));
+        let v = self.int_at(i);
+        let (h, m) = (v / 100, v % 100);
+        if !zone || h > 23 || m > 59 {
+            return None;
+        }
+        self.push_time_m(i, i + 1, h, m, false);
+        Some(i + 1)
+    }
+
     /// 2023-10-07
     fn try_iso(&mut self, i: usize) -> Option<usize> {
         if self.digits_len(i) != 4
@@ -845,7 +904,9 @@ impl<'a> P<'a> {
         if !self.glued(i + 2) {
             return None;
         }
-        let colon = self.is_punct(i + 1, ':');
+        // ':' and its look-alikes (Armenian full stop ։, ratio ∶)
+        let colon =
+            self.is_punct(i + 1, ':') || self.is_punct(i + 1, '։') || self.is_punct(i + 1, '∶');
         let dot = self.is_punct(i + 1, '.');
         if !colon && !dot {
             return None;
@@ -1795,10 +1856,20 @@ impl<'a> P<'a> {
             return Some((Unit::Percent, j + 2));
         }
         let e = self.ent(j)?;
-        let u = e.unit?;
+        let mut u = e.unit?;
         let mut e2 = self.abbr_dot(j);
         if u == Unit::Usd && (self.word_is(e2, "сша") || self.word_is(e2, "us")) && self.near(e2)
         {
+            e2 += 1;
+        }
+        // percentage points, процентного пункта
+        if u == Unit::Percent
+            && self.near(e2)
+            && ["point", "points", "пункт", "пункта", "пунктов", "пунктам"]
+                .iter()
+                .any(|w| self.word_is(e2, w))
+        {
+            u = Unit::PercentPoint;
             e2 += 1;
         }
         Some((u, e2))

@@ -194,6 +194,8 @@ fn ranges() {
             ("Between 22°С and 24°С.", "22-24 Degree"),
             ("From 1989-1996 he worked there.", "1989-1996"),
             ("Two to three years.", "2-3 Year"),
+            ("The 2019/2020 season.", "2019-2020"),
+            ("Down 0.3-0.5 percentage points.", "0.3-0.5 PercentPoint"),
             ("October 7-10.", "date d=7 m=10 | date d=10 m=10"),
             ("7-10 October.", "date d=7 m=10 | date d=10 m=10"),
         ],
@@ -260,6 +262,7 @@ fn times() {
             ("At 3 o'clock.", "time 03:00 amb"),
             ("At noon.", "time 12:00"),
             ("At midnight.", "time 00:00"),
+            ("Until 10 a.m. (0200GMT) Monday.", "time 10:00 | time 02:00"),
         ],
     );
 }
