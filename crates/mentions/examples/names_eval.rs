@@ -105,11 +105,27 @@ fn main() {
     let mut shown = 0;
     let mut results: Vec<(usize, bool, Option<bool>, Option<f32>)> = Vec::new();
     let mut flags_b: Vec<[bool; 3]> = Vec::new();
+    let mut anchors = [0usize; 2];
     for (ci, c) in cases.iter().enumerate() {
         bytes += c.src.len() + c.tgt.len();
         let sm = extract_names(&c.src, &c.src_lang);
         let tm = extract_names(&c.tgt, &c.tgt_lang);
         let mut flag = false;
+        if c.kind == "clean" {
+            // anchor agreement: a matched name should carry the same anchor key on both sides
+            for m in sm.iter().filter(|m| required(m)) {
+                let bt = tm
+                    .iter()
+                    .map(|t| (name_similarity(m, t), t))
+                    .max_by(|x, y| x.0.total_cmp(&y.0));
+                if let Some((b, t)) = bt {
+                    if b >= SAME_NAME {
+                        anchors[0] += 1;
+                        anchors[1] += usize::from(m.anchor_key() == t.anchor_key());
+                    }
+                }
+            }
+        }
         for m in sm.iter().filter(|m| required(m)) {
             let b = best(m, &tm);
             if b < SAME_NAME {
@@ -254,6 +270,11 @@ fn main() {
     let mut uk: Vec<_> = unmatched_kinds.into_iter().collect();
     uk.sort();
     println!("unmatched source names on clean pairs by kind: {uk:?}");
+    println!(
+        "anchor_key agreement on matched names (clean): {:.1}% of {}",
+        100.0 * anchors[1] as f64 / anchors[0].max(1) as f64,
+        anchors[0]
+    );
     println!(
         "extract_names only: en {:.1} MB/s, ru {:.1} MB/s",
         ex_bytes[0] as f64 / 1e6 / ex_secs[0],

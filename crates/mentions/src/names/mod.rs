@@ -162,13 +162,14 @@ fn fnv(tag: u8, bytes: &[u8]) -> u64 {
 fn anchor_skeleton(key: &str) -> String {
     key.bytes()
         .filter_map(|b| match b {
-            b'a' | b'w' | b'H' | b'K' => None,
-            b'Q' => Some('s'),
+            // vowels and the letters whose presence varies between spellings
+            // (Mahmoud / Махмуд, Wang / Ван); w is в more often than у (Woolf / Вулф)
+            b'a' | b'H' | b'K' | b'N' => None,
+            b'w' => Some('v'),
+            b'Q' | b'z' | b'$' | b'X' => Some('s'),
             b'G' => Some('g'),
             b'Z' => Some('J'),
-            b'$' => Some('s'),
             b'T' => Some('t'),
-            b'N' => Some('g'),
             _ => Some(b as char),
         })
         .collect()
@@ -208,12 +209,44 @@ impl NameMention {
         if let Some(e) = self.entity {
             return Some(fnv(b'E', &e.to_le_bytes()));
         }
-        let head = self.parts.last()?;
+        // the last part that is not ordinary vocabulary (Sydney Airport → Sydney)
+        let head = self
+            .parts
+            .iter()
+            .rev()
+            .find(|p| !p.common)
+            .or_else(|| self.parts.last())?;
         let sk = anchor_skeleton(head.stem_key());
         if sk.is_empty() {
             return None;
         }
         Some(fnv(b'N', sk.as_bytes()))
+    }
+
+    /// Anchor keys of every part that is not ordinary vocabulary (the entity key for table
+    /// entries), so "Николая" can meet "Nikolai Kuznetsov" on the first name.
+    ///
+    /// ```
+    /// use bitext_mentions::names::extract_names;
+    /// let ru = &extract_names("с Николаем Кузнецовым", "ru")[0];
+    /// let en = &extract_names("with Kuznetsov", "en")[0];
+    /// assert!(ru.part_anchor_keys().contains(&en.anchor_key().unwrap()));
+    /// ```
+    pub fn part_anchor_keys(&self) -> Vec<u64> {
+        if let Some(e) = self.entity {
+            return vec![fnv(b'E', &e.to_le_bytes())];
+        }
+        let mut out = Vec::with_capacity(self.parts.len());
+        for p in self.parts.iter().filter(|p| !p.common) {
+            let sk = anchor_skeleton(p.stem_key());
+            if !sk.is_empty() {
+                let k = fnv(b'N', sk.as_bytes());
+                if !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+        }
+        out
     }
 
     /// The id of the exonym-table entity (`"russia"`, `"gaza"`, `"mfa"`), if any.
