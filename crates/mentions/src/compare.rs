@@ -19,6 +19,54 @@ use crate::{names, Approx, Date, Mention, MentionKind, Number, NumberKind, Time,
 /// assert!(same_fact(a, b) < 0.5 && same_fact(a, b) > 0.0);
 /// ```
 pub fn same_fact(a: &Mention, b: &Mention) -> f32 {
+    compare(a, b).score
+}
+
+/// The detailed result of comparing two mentions (see [`compare`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Comparison {
+    /// The match strength, as returned by [`same_fact`].
+    pub score: f32,
+    /// The values (or dates, times, names) agree.
+    pub value: bool,
+    /// The approximation words agree (`более` = `more than`); true for non-numbers.
+    pub approx: bool,
+    /// The units agree or one side has none; true for non-numbers.
+    pub unit: bool,
+    /// Both are the same sort of number (cardinal vs ordinal); true for non-numbers.
+    pub kind: bool,
+}
+
+/// Compares two mentions and says which parts agree, so a checker can explain a mismatch
+/// ("same value, but `более` vs `менее`").
+///
+/// ```
+/// use bitext_mentions::{compare, extract};
+/// let c = compare(&extract("более 500", "ru")[0], &extract("less than 500", "en")[0]);
+/// assert!(c.value && !c.approx && c.score < 0.5);
+/// ```
+pub fn compare(a: &Mention, b: &Mention) -> Comparison {
+    let score = score(a, b);
+    let mut c = Comparison {
+        score,
+        value: score > 0.0,
+        approx: true,
+        unit: true,
+        kind: true,
+    };
+    if let (MentionKind::Number(x), MentionKind::Number(y)) = (&a.kind, &b.kind) {
+        c.approx = approx_match(x.approx, y.approx) >= 0.85;
+        c.unit = match (x.unit, y.unit) {
+            (Some(p), Some(q)) => p == q,
+            _ => true,
+        };
+        c.kind = kind_match(x.kind, y.kind) == 1.0;
+    }
+    c
+}
+
+fn score(a: &Mention, b: &Mention) -> f32 {
     match (&a.kind, &b.kind) {
         (MentionKind::Number(x), MentionKind::Number(y)) => number_match(x, y),
         (MentionKind::Date(x), MentionKind::Date(y)) => date_match(x, y),
@@ -82,18 +130,7 @@ fn number_match(x: &Number, y: &Number) -> f32 {
     if base == 0.0 {
         return 0.0;
     }
-    let kind = {
-        use NumberKind::*;
-        let norm = |k: NumberKind| match k {
-            Collective | Multiplier | Fraction | Range => Cardinal,
-            k => k,
-        };
-        if norm(x.kind) == norm(y.kind) {
-            1.0
-        } else {
-            0.7
-        }
-    };
+    let kind = kind_match(x.kind, y.kind);
     let unit = match (x.unit, y.unit) {
         (Some(a), Some(b)) if a == b => 1.0,
         (Some(Unit::Percent), Some(Unit::PercentPoint))
@@ -103,6 +140,19 @@ fn number_match(x: &Number, y: &Number) -> f32 {
         _ => 0.9,
     };
     base * kind * unit * approx_match(x.approx, y.approx)
+}
+
+fn kind_match(a: NumberKind, b: NumberKind) -> f32 {
+    use NumberKind::*;
+    let norm = |k: NumberKind| match k {
+        Collective | Multiplier | Fraction | Range => Cardinal,
+        k => k,
+    };
+    if norm(a) == norm(b) {
+        1.0
+    } else {
+        0.7
+    }
 }
 
 /// Agreement of two approximation attributes (1 = same).

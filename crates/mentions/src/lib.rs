@@ -83,7 +83,7 @@ pub mod names;
 mod parse;
 mod scan;
 
-pub use compare::same_fact;
+pub use compare::{compare, same_fact, Comparison};
 
 /// One mention of a number, date, time or name.
 #[derive(Debug, Clone, PartialEq)]
