@@ -73,6 +73,7 @@ pub(crate) mod func {
     pub const OF: u32 = 1 << 17;
     pub const THE: u32 = 1 << 18;
     pub const OCLOCK: u32 = 1 << 19;
+    pub const OR: u32 = 1 << 20;
 }
 
 /// Everything known about one word form.
@@ -363,6 +364,7 @@ impl Lexicon {
                     "of" => func::OF,
                     "the" => func::THE,
                     "oclock" => func::OCLOCK,
+                    "or" => func::OR,
                     _ => 0,
                 }
             }

@@ -94,6 +94,8 @@ struct P<'a> {
     out: Vec<Mention>,
 }
 
+const THE_TWO_WEAK: bool = false;
+
 const DASHES: [char; 4] = ['-', '–', '—', '−'];
 
 impl<'a> P<'a> {
@@ -1204,8 +1206,20 @@ impl<'a> P<'a> {
         } else {
             NumberKind::Cardinal
         };
+        // "the two sides" (обе стороны), "в-третьих", "Third, ...": not facts.
+        let the_two = i > 0
+            && self.has_func(i - 1, func::THE)
+            && count == 1
+            && !ordinal
+            && (value == 2.0 || value == 3.0);
+        let discourse = ordinal
+            && count == 1
+            && ((i >= 2 && self.is_punct(i - 1, '-') && self.glued(i) && self.word_is(i - 2, "в"))
+                || (self.sentence_initial(i) && self.is_punct(j, ',')));
         // "one of", "первый раз", "second" (also a unit of time): usually not a fact.
         n.weak = initial_cap
+            || (the_two && THE_TWO_WEAK)
+            || discourse
             || (only_one && scaled == 1.0 && value == 1.0)
             // first/second (второй also means "another", "the latter")
             || (ordinal && count == 1 && (value == 1.0 || value == 2.0))
@@ -1510,6 +1524,8 @@ impl<'a> P<'a> {
                     || (t.sp > 0 && nt.is_some_and(|x| x.sp > 0))
             } else if self.has_func(j, func::AND) {
                 prep(self, func::BETWEEN)
+            } else if self.has_func(j, func::OR) {
+                true // "two or three", "5 или 6": checked below (consecutive values only)
             } else if self.has_func(j, func::THROUGH) && !self.lex.bare_to_range {
                 prep(self, func::SINCE)
             } else if self.has_func(j, func::TO) {
@@ -1553,8 +1569,11 @@ impl<'a> P<'a> {
                 if let Some(n2) = n2 {
                     let is_year_pair = n.year_like() && n2.year_like();
                     let units_clash = matches!((n.unit, n2.unit), (Some(a), Some(b)) if a != b);
+                    let or_ok = !self.has_func(j, func::OR)
+                        || (n.is_int() && n2.value == n.value + 1.0 && n.scale == n2.scale);
                     if n2.kind != NumberKind::Code
                         && !units_clash
+                        && or_ok
                         && (n2.value > n.value || is_year_pair || n2.scale > n.scale)
                         && n2.kind == n.kind
                     {

@@ -274,6 +274,10 @@ fn not_numbers() {
         &[
             ("One of the reasons is the weather.", "weak 1"),
             ("No one came.", "weak 1"),
+            ("The two sides agreed.", "2"),
+            ("Third, prices rose.", "weak ord 3"),
+            ("Two or three boys came.", "2-3"),
+            ("Five or seven votes.", "5 | 7"),
             ("A man was detained.", ""),
             ("I said it.", ""),
             ("Several hundred people.", "weak 100"),
