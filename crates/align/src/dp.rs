@@ -85,6 +85,25 @@ pub(crate) struct Shape {
     pub a: usize,
     pub b: usize,
     pub prior: f32,
+    /// β · ((a + b) / 2)^size_exponent: the weight of the similarity bonus for this shape.
+    pub sim_scale: f64,
+}
+
+impl Shape {
+    pub fn new(p: &CostParams, a: usize, b: usize) -> Shape {
+        let prior = if a == 0 || b == 0 {
+            p.null_cost()
+        } else {
+            p.shape_cost(a, b)
+        };
+        let size = (a + b) as f64 / 2.0;
+        Shape {
+            a,
+            b,
+            prior,
+            sim_scale: f64::from(p.sim_weight) * size.powf(f64::from(p.size_exponent)),
+        }
+    }
 }
 
 /// Everything the cost function needs besides the two sequences.
@@ -101,28 +120,13 @@ pub(crate) struct Model {
 impl Model {
     pub fn new(p: &CostParams, max_bead: usize, c: f64, s2: f64, use_paras: bool) -> Model {
         let max = max_bead.clamp(1, MAX_SIDE);
-        let mut shapes = vec![
-            Shape {
-                a: 1,
-                b: 0,
-                prior: p.null_cost(),
-            },
-            Shape {
-                a: 0,
-                b: 1,
-                prior: p.null_cost(),
-            },
-        ];
+        let mut shapes = vec![Shape::new(p, 1, 0), Shape::new(p, 0, 1)];
         for a in 1..=max {
             for b in 1..=max {
                 if a + b > max + 1 && !(a == 1 && b == 1) {
                     continue;
                 }
-                shapes.push(Shape {
-                    a,
-                    b,
-                    prior: p.shape_cost(a, b),
-                });
+                shapes.push(Shape::new(p, a, b));
             }
         }
         Model {
@@ -162,7 +166,7 @@ impl Model {
         if sh.a == 0 || sh.b == 0 {
             return base;
         }
-        base - self.sim_bonus(wx, wy, m) + f64::from(self.p.coverage_penalty) * pen
+        base - self.sim_bonus(sh, wx, wy, m) + f64::from(self.p.coverage_penalty) * pen
     }
 
     /// The part of the cost that needs no overlaps: prior, length, paragraphs (or the whole
@@ -212,9 +216,9 @@ impl Model {
 
     /// β · Dice similarity for matchable weights `wx`, `wy` and overlap `m`.
     #[inline(always)]
-    fn sim_bonus(&self, wx: f64, wy: f64, m: f64) -> f64 {
+    fn sim_bonus(&self, sh: &Shape, wx: f64, wy: f64, m: f64) -> f64 {
         let m = m.min(wx).min(wy);
-        f64::from(self.p.sim_weight) * 2.0 * m / (wx + wy + f64::from(self.p.kappa))
+        sh.sim_scale * 2.0 * m / (wx + wy + f64::from(self.p.kappa))
     }
 
     /// Summed overlap of a bead and its coverage penalty: for every sentence of the bead,
@@ -276,11 +280,7 @@ impl Model {
         j0: usize,
         j1: usize,
     ) -> f64 {
-        let sh = Shape {
-            a: i1 - i0,
-            b: j1 - j0,
-            prior: self.p.shape_cost(i1 - i0, j1 - j0),
-        };
+        let sh = Shape::new(&self.p, i1 - i0, j1 - j0);
         if sh.a == 0 || sh.b == 0 {
             return self.cost(src, tgt, &sh, i0, i1, j0, j1, 0.0, 0.0);
         }
@@ -404,19 +404,11 @@ impl Band {
     }
 }
 
-/// Runs the DP inside `band`; returns the path nodes from (0,0) to (n,m), or None when the
-/// end is unreachable inside the band.
-pub(crate) fn run_dp(
-    src: &Seq,
-    tgt: &Seq,
-    model: &Model,
-    band: &Band,
-) -> Option<Vec<(usize, usize)>> {
+/// Pairwise overlaps of the sentence pair ending at each cell, on `band` widened so that
+/// every pair a bead inside the band can touch is precomputed.
+fn pair_table(src: &Seq, tgt: &Seq, model: &Model, band: &Band) -> (Band, Vec<f32>) {
     let n = src.n();
     let m = tgt.n();
-    let cells = band.cells();
-    // pairwise overlaps of the pair ending at each cell, on the band widened so that every
-    // pair a bead inside the band can touch is precomputed
     let k = model.shapes.iter().map(|s| s.a.max(s.b)).max().unwrap_or(1);
     let plo: Vec<usize> = (0..=n).map(|r| band.lo[r].saturating_sub(k)).collect();
     let phi: Vec<usize> = (0..=n).map(|r| band.hi[(r + k).min(n)]).collect();
@@ -453,6 +445,128 @@ pub(crate) fn run_dp(
             }
         }
     }
+    (pband, pm)
+}
+
+/// Posterior probability of each bead of `path` under the model at temperature `temp`
+/// (forward–backward over the same band: Σ over all alignments in the band of
+/// exp(−cost / temp), normalised).
+pub(crate) fn posteriors(
+    src: &Seq,
+    tgt: &Seq,
+    model: &Model,
+    band: &Band,
+    path: &[(usize, usize)],
+    temp: f64,
+) -> Vec<f64> {
+    let n = src.n();
+    let cells = band.cells();
+    let (pband, pm) = pair_table(src, tgt, model, band);
+    let pair = |si: usize, tj: usize| -> f64 {
+        match pband.index(si + 1, tj + 1) {
+            Some(ix) => f64::from(pm[ix]),
+            None => f64::from(overlap(src.feats(si), tgt.feats(tj))),
+        }
+    };
+    let bead = |sh: &Shape, pi: usize, i: usize, pj: usize, j: usize| -> f64 {
+        let (base, wx, wy) = model.base_cost(src, tgt, sh, pi, i, pj, j);
+        if sh.a == 0 || sh.b == 0 {
+            return base;
+        }
+        let (mm, pen) = model.overlap_terms(src, tgt, pi, i, pj, j, pair);
+        base - model.sim_bonus(sh, wx, wy, mm) + f64::from(model.p.coverage_penalty) * pen
+    };
+    let lse = |acc: f64, x: f64| -> f64 {
+        if acc == f64::NEG_INFINITY {
+            x
+        } else if x == f64::NEG_INFINITY {
+            acc
+        } else {
+            let mx = acc.max(x);
+            mx + ((acc - mx).exp() + (x - mx).exp()).ln()
+        }
+    };
+    let ns = model.shapes.len();
+    // cost of the bead of shape k ending at each cell (computed once, used by both passes)
+    let mut bc = vec![f32::INFINITY; cells * ns];
+    let mut fwd = vec![f64::NEG_INFINITY; cells];
+    let mut bwd = vec![f64::NEG_INFINITY; cells];
+    let (Some(start), Some(end)) = (band.index(0, 0), band.index(n, tgt.n())) else {
+        return vec![0.0; path.len().saturating_sub(1)];
+    };
+    fwd[start] = 0.0;
+    for i in 0..=n {
+        for j in band.lo[i]..band.hi[i] {
+            if i == 0 && j == 0 {
+                continue;
+            }
+            let ix = band.off[i] + j - band.lo[i];
+            let mut acc = f64::NEG_INFINITY;
+            for (k, sh) in model.shapes.iter().enumerate() {
+                if sh.a > i || sh.b > j {
+                    continue;
+                }
+                let Some(pix) = band.index(i - sh.a, j - sh.b) else {
+                    continue;
+                };
+                if fwd[pix] == f64::NEG_INFINITY {
+                    continue;
+                }
+                let c = bead(sh, i - sh.a, i, j - sh.b, j) / temp;
+                bc[ix * ns + k] = c as f32;
+                acc = lse(acc, fwd[pix] - c);
+            }
+            fwd[ix] = acc;
+        }
+    }
+    bwd[end] = 0.0;
+    for i in (0..=n).rev() {
+        for j in (band.lo[i]..band.hi[i]).rev() {
+            let ix = band.off[i] + j - band.lo[i];
+            if ix == end || fwd[ix] == f64::NEG_INFINITY {
+                continue;
+            }
+            let mut acc = f64::NEG_INFINITY;
+            for (k, sh) in model.shapes.iter().enumerate() {
+                let Some(nix) = band.index(i + sh.a, j + sh.b) else {
+                    continue;
+                };
+                if bwd[nix] == f64::NEG_INFINITY {
+                    continue;
+                }
+                acc = lse(acc, bwd[nix] - f64::from(bc[nix * ns + k]));
+            }
+            bwd[ix] = acc;
+        }
+    }
+    let z = fwd[end];
+    path.windows(2)
+        .map(|w| {
+            let ((i0, j0), (i1, j1)) = (w[0], w[1]);
+            let sh = Shape::new(&model.p, i1 - i0, j1 - j0);
+            match (band.index(i0, j0), band.index(i1, j1)) {
+                (Some(a), Some(b)) if z.is_finite() => {
+                    let lp = fwd[a] - bead(&sh, i0, i1, j0, j1) / temp + bwd[b] - z;
+                    lp.exp().clamp(0.0, 1.0)
+                }
+                _ => 0.0,
+            }
+        })
+        .collect()
+}
+
+/// Runs the DP inside `band`; returns the path nodes from (0,0) to (n,m), or None when the
+/// end is unreachable inside the band.
+pub(crate) fn run_dp(
+    src: &Seq,
+    tgt: &Seq,
+    model: &Model,
+    band: &Band,
+) -> Option<Vec<(usize, usize)>> {
+    let n = src.n();
+    let m = tgt.n();
+    let cells = band.cells();
+    let (pband, pm) = pair_table(src, tgt, model, band);
     let pair = |si: usize, tj: usize| -> f64 {
         match pband.index(si + 1, tj + 1) {
             Some(ix) => f64::from(pm[ix]),
@@ -489,12 +603,12 @@ pub(crate) fn run_dp(
                 let c = if sh.a > 0 && sh.b > 0 {
                     // the overlap can at most reach min(wx, wy): skip the pair lookups when
                     // even that could not beat the best shape so far
-                    let bound = prev + base - model.sim_bonus(wx, wy, wx.min(wy));
+                    let bound = prev + base - model.sim_bonus(sh, wx, wy, wx.min(wy));
                     if bound >= best {
                         continue;
                     }
                     let (mm, pen) = model.overlap_terms(src, tgt, pi, i, pj, j, pair);
-                    prev + base - model.sim_bonus(wx, wy, mm)
+                    prev + base - model.sim_bonus(sh, wx, wy, mm)
                         + f64::from(model.p.coverage_penalty) * pen
                 } else {
                     prev + base
