@@ -449,8 +449,13 @@ fn build(data: &str) -> Lexicon {
 /// The lexicon for an ISO 639-1 code (`"generic"` tables for unknown languages: digits,
 /// symbols and international unit abbreviations only).
 pub(crate) fn lexicon(lang: &str) -> &'static Lexicon {
-    let code = lang.get(..2).unwrap_or(lang).to_ascii_lowercase();
-    match code.as_str() {
+    let b = lang.as_bytes();
+    let mut code = [0u8; 2];
+    if b.len() >= 2 {
+        code = [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()];
+    }
+    // ISO codes are ASCII; anything else falls through to the generic tables.
+    match std::str::from_utf8(&code).unwrap_or("") {
         "ru" => RU.get_or_init(|| build(include_str!("../data/ru.tsv"))),
         "en" => EN.get_or_init(|| build(include_str!("../data/en.tsv"))),
         "de" | "es" | "it" | "pt" | "nl" | "id" | "tr" | "da" => {

@@ -1352,10 +1352,9 @@ impl<'a> P<'a> {
                 let mut e2 = j + 1;
                 if self.tok(e2).is_some_and(|t| t.k == Tk::Word)
                     && self.glued(e2)
-                    && matches!(
-                        self.src(e2).to_ascii_lowercase().as_str(),
-                        "th" | "st" | "nd" | "rd"
-                    )
+                    && ["th", "st", "nd", "rd"]
+                        .iter()
+                        .any(|x| self.src(e2).eq_ignore_ascii_case(x))
                 {
                     e2 += 1;
                 }
