@@ -218,7 +218,8 @@ impl Model {
     #[inline(always)]
     fn sim_bonus(&self, sh: &Shape, wx: f64, wy: f64, m: f64) -> f64 {
         let m = m.min(wx).min(wy);
-        sh.sim_scale * 2.0 * m / (wx + wy + f64::from(self.p.kappa))
+        let denom = (wx + wy + f64::from(self.p.kappa)).max(1e-9);
+        sh.sim_scale * 2.0 * m / denom
     }
 
     /// Summed overlap of a bead and its coverage penalty: for every sentence of the bead,
@@ -547,7 +548,12 @@ pub(crate) fn posteriors(
             match (band.index(i0, j0), band.index(i1, j1)) {
                 (Some(a), Some(b)) if z.is_finite() => {
                     let lp = fwd[a] - bead(&sh, i0, i1, j0, j1) / temp + bwd[b] - z;
-                    lp.exp().clamp(0.0, 1.0)
+                    let p = lp.exp();
+                    if p.is_finite() {
+                        p.clamp(0.0, 1.0)
+                    } else {
+                        0.0
+                    }
                 }
                 _ => 0.0,
             }

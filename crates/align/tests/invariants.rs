@@ -217,3 +217,36 @@ fn stats_summarise_the_alignment() {
     assert_eq!(a.low_confidence().count(), 0);
     assert!(a.stats.to_string().starts_with("beads 3 (1-1: 3)"));
 }
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    let huge = "слово ".repeat(40_000) + &"word ".repeat(10_000);
+    let many_empty = vec![""; 5_000];
+    let mut src: Vec<&str> = many_empty.clone();
+    src.push(&huge);
+    let tgt = ["…", "?!", "\u{0}", "", "12,5 %"];
+    let a = align(
+        &Side::new(&src, "ru"),
+        &Side::new(&tgt, "xx"),
+        &AlignOptions::default(),
+    );
+    assert_cover(&a, src.len(), tgt.len());
+    // extreme parameters must not produce NaN scores or panics either
+    let mut p = bitext_align::CostParams::default();
+    for (k, v) in [
+        ("kappa", 0.0),
+        ("prior_null", 0.0),
+        ("score_temperature", 0.0),
+        ("sim_weight", -5.0),
+    ] {
+        assert!(p.set(k, v));
+    }
+    let s = ["Да.", "", "Нет, 5 раз!"];
+    let t = ["Yes.", "No, 5 times!", ""];
+    let a = align(
+        &Side::new(&s, "ru"),
+        &Side::new(&t, "en"),
+        &AlignOptions::default().params(p),
+    );
+    assert_cover(&a, 3, 3);
+}
