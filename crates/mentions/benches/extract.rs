@@ -62,6 +62,23 @@ fn per_sentence(name: &str, sents: &[&str], lang: &str, f: fn(&str, &str) -> usi
 }
 
 fn main() {
+    // Optional real text: BITEXT_BENCH_FILE=path BITEXT_BENCH_LANG=ru (one sentence per line).
+    if let (Ok(path), Ok(lang)) = (
+        std::env::var("BITEXT_BENCH_FILE"),
+        std::env::var("BITEXT_BENCH_LANG"),
+    ) {
+        let text = std::fs::read_to_string(&path).expect("read BITEXT_BENCH_FILE");
+        let sents: Vec<&str> = text.lines().collect();
+        for _ in 0..3 {
+            per_sentence("file: extract_numbers", &sents, &lang, |s, l| {
+                bitext_mentions::extract_numbers(s, l).len()
+            });
+        }
+        per_sentence("file: extract (names)", &sents, &lang, |s, l| {
+            bitext_mentions::extract(s, l).len()
+        });
+        return;
+    }
     let size = 4 << 20;
     for (lang, lines) in [("ru", RU), ("en", EN)] {
         let text = corpus(lines, size);

@@ -65,7 +65,8 @@
 //! they are (`двумястами`, `полутора`, collectives, ordinals in six cases, compound
 //! adjectives), and none returns byte spans plus the approximation and unit attributes the
 //! checker needs. Regular expressions were avoided for speed: `extract_numbers` runs at
-//! well over 100 MB/s on one core (`cargo bench -p bitext-mentions --bench extract`).
+//! 90–140 MB/s on one core (`cargo bench -p bitext-mentions --bench extract`; real news text
+//! via `BITEXT_BENCH_FILE`/`BITEXT_BENCH_LANG`).
 //!
 //! ## Limits
 //!
