@@ -449,6 +449,16 @@ fn pair_table(src: &Seq, tgt: &Seq, model: &Model, band: &Band) -> (Band, Vec<f3
     (pband, pm)
 }
 
+/// ln Σ exp(x) over `xs` (−∞ for an empty slice).
+#[inline]
+fn log_sum_exp(xs: &[f64]) -> f64 {
+    let mx = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if !mx.is_finite() {
+        return mx;
+    }
+    mx + xs.iter().map(|x| (x - mx).exp()).sum::<f64>().ln()
+}
+
 /// Posterior probability of each bead of `path` under the model at temperature `temp`
 /// (forward–backward over the same band: Σ over all alignments in the band of
 /// exp(−cost / temp), normalised).
@@ -477,16 +487,6 @@ pub(crate) fn posteriors(
         let (mm, pen) = model.overlap_terms(src, tgt, pi, i, pj, j, pair);
         base - model.sim_bonus(sh, wx, wy, mm) + f64::from(model.p.coverage_penalty) * pen
     };
-    let lse = |acc: f64, x: f64| -> f64 {
-        if acc == f64::NEG_INFINITY {
-            x
-        } else if x == f64::NEG_INFINITY {
-            acc
-        } else {
-            let mx = acc.max(x);
-            mx + ((acc - mx).exp() + (x - mx).exp()).ln()
-        }
-    };
     let ns = model.shapes.len();
     // cost of the bead of shape k ending at each cell (computed once, used by both passes)
     let mut bc = vec![f32::INFINITY; cells * ns];
@@ -502,7 +502,8 @@ pub(crate) fn posteriors(
                 continue;
             }
             let ix = band.off[i] + j - band.lo[i];
-            let mut acc = f64::NEG_INFINITY;
+            let mut terms = [f64::NEG_INFINITY; 2 * MAX_SIDE * MAX_SIDE];
+            let mut nt = 0;
             for (k, sh) in model.shapes.iter().enumerate() {
                 if sh.a > i || sh.b > j {
                     continue;
@@ -515,8 +516,10 @@ pub(crate) fn posteriors(
                 }
                 let c = bead(sh, i - sh.a, i, j - sh.b, j) / temp;
                 bc[ix * ns + k] = c as f32;
-                acc = lse(acc, fwd[pix] - c);
+                terms[nt] = fwd[pix] - c;
+                nt += 1;
             }
+            let acc = log_sum_exp(&terms[..nt]);
             fwd[ix] = acc;
         }
     }
@@ -527,7 +530,8 @@ pub(crate) fn posteriors(
             if ix == end || fwd[ix] == f64::NEG_INFINITY {
                 continue;
             }
-            let mut acc = f64::NEG_INFINITY;
+            let mut terms = [f64::NEG_INFINITY; 2 * MAX_SIDE * MAX_SIDE];
+            let mut nt = 0;
             for (k, sh) in model.shapes.iter().enumerate() {
                 let Some(nix) = band.index(i + sh.a, j + sh.b) else {
                     continue;
@@ -535,9 +539,10 @@ pub(crate) fn posteriors(
                 if bwd[nix] == f64::NEG_INFINITY {
                     continue;
                 }
-                acc = lse(acc, bwd[nix] - f64::from(bc[nix * ns + k]));
+                terms[nt] = bwd[nix] - f64::from(bc[nix * ns + k]);
+                nt += 1;
             }
-            bwd[ix] = acc;
+            bwd[ix] = log_sum_exp(&terms[..nt]);
         }
     }
     let z = fwd[end];
@@ -942,5 +947,43 @@ mod cost_terms {
         );
         let path = run_dp(&s, &t, &m, &Band::full(3, 4)).unwrap();
         assert_eq!(path, vec![(0, 0), (1, 1), (1, 2), (2, 3), (3, 4)]);
+    }
+}
+
+#[cfg(test)]
+mod posterior_tests {
+    use super::*;
+
+    #[test]
+    fn clear_beads_get_high_posteriors_and_ambiguous_ones_low() {
+        let p = CostParams::default();
+        let m = Model::new(&p, 3, 1.0, 6.8, false);
+        // sentence 1 of the source matches nothing and has an odd length: its bead is doubtful
+        let s = Seq::build(
+            vec![50.0, 50.0, 50.0],
+            vec![vec![(1, 3.0)], vec![], vec![(3, 3.0)]],
+            vec![true, false, false],
+            false,
+        );
+        let t = Seq::build(
+            vec![50.0, 20.0, 50.0],
+            vec![vec![(1, 3.0)], vec![], vec![(3, 3.0)]],
+            vec![true, false, false],
+            false,
+        );
+        let band = Band::full(3, 3);
+        let path = run_dp(&s, &t, &m, &band).unwrap();
+        let post = posteriors(&s, &t, &m, &band, &path, 3.0);
+        assert_eq!(post.len(), path.len() - 1);
+        assert!(post[0] > 0.7 && *post.last().unwrap() > 0.7, "{post:?}");
+        assert!(post.iter().all(|x| (0.0..=1.0).contains(x)));
+        assert!(post[1] < 0.5, "{post:?}");
+    }
+
+    #[test]
+    fn log_sum_exp_is_stable() {
+        assert_eq!(log_sum_exp(&[]), f64::NEG_INFINITY);
+        assert!((log_sum_exp(&[0.0, 0.0]) - 2f64.ln()).abs() < 1e-12);
+        assert!((log_sum_exp(&[-1000.0, -1000.0]) - (-1000.0 + 2f64.ln())).abs() < 1e-9);
     }
 }
