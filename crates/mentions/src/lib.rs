@@ -33,7 +33,9 @@
 //! `одна из`), `first`/`second`/`первый`/`второй` (also "another", "for the first time"),
 //! a bare `hundred`/`dozen` (`several hundred`), a month without a day or year (`в июле`,
 //! `June results`), regnal Roman numerals (`World War II` ↔ `Второй мировой`), and a
-//! capitalised number word inside a sentence (`Five Eyes`). Identifiers (`COVID-19`, `Су-57`,
+//! capitalised number word inside a sentence (`Five Eyes`), and vague plural quantities
+//! (`thousands of`, `десятки тысяч` → weak, [`Approx::About`], value 1000 / 10 000).
+//! Identifiers (`COVID-19`, `Су-57`,
 //! `G7`) are strong mentions of kind [`NumberKind::Code`]: translators copy them.
 //!
 //! ## Comparing
@@ -70,8 +72,7 @@
 //!
 //! ## Limits
 //!
-//! Fractions in words (`две трети`, `two-thirds`), vague quantities (`thousands of`,
-//! `сотни`: not extracted), durations that translate into other units (`сутки` ↔
+//! Fractions in words (`две трети`, `two-thirds`), durations that translate into other units (`сутки` ↔
 //! `24 hours`), Russian texts quoting English dates (`Windows 10 May 2020 Update`), and
 //! languages other than Russian and English (digits, symbols and separators only) are the
 //! known gaps.

@@ -51,6 +51,8 @@ struct Num {
     role: Option<NumRole>,
     /// The other reading of an ambiguous separator.
     alt: Option<f64>,
+    /// A vague plural quantity ("thousands", "десятки тысяч").
+    vague: bool,
 }
 
 impl Num {
@@ -68,6 +70,7 @@ impl Num {
             weak: false,
             role: None,
             alt: None,
+            vague: false,
         }
     }
     fn is_int(&self) -> bool {
@@ -1065,6 +1068,7 @@ impl<'a> P<'a> {
         let mut count = 0;
         let mut only_one = true;
         let mut article = false;
+        let mut vague = false;
         while let Some(t) = self.tok(j) {
             if t.k != Tk::Word || (j > i && t.sp > 1) {
                 break;
@@ -1089,7 +1093,7 @@ impl<'a> P<'a> {
                         tens == 0.0
                     }
                 }
-                NumRole::Scale => v < last_scale,
+                NumRole::Scale => v < last_scale || (vague && cur == 0.0 && v > last_scale),
                 _ => false,
             };
             if !ok {
@@ -1128,8 +1132,15 @@ impl<'a> P<'a> {
             }
             match role {
                 NumRole::Scale => {
-                    if !any && !article && !self.lex.bare_scale {
-                        return None; // English needs "a million", not "million"
+                    if vague && v > last_scale {
+                        // "десятки тысяч", "hundreds of thousands": an order of magnitude
+                        total *= v;
+                        last_scale = v;
+                        scaled = v;
+                        any = true;
+                        count += 1;
+                        j += 1;
+                        continue;
                     }
                     if !any && e.abbr {
                         return None; // a bare "тыс." or "млн" is not a number
@@ -1141,7 +1152,10 @@ impl<'a> P<'a> {
                             Approx::Exact | Approx::AtMost | Approx::AtLeast
                         )
                     {
-                        return None; // "thousands", "тысячи людей": vague
+                        // "thousands", "тысячи людей": a vague quantity (weak, "about")
+                        vague = true;
+                    } else if !any && !article && !self.lex.bare_scale {
+                        return None; // English needs "a million", not "million"
                     }
                     let base = if any { cur } else { 1.0 };
                     total += base * v;
@@ -1169,6 +1183,16 @@ impl<'a> P<'a> {
             if role == NumRole::Ord {
                 ordinal = true;
                 break;
+            }
+            // "hundreds of thousands"
+            if vague
+                && self.has_func(j, func::OF)
+                && self
+                    .ent(j + 1)
+                    .is_some_and(|e| matches!(e.num, Some((s, NumRole::Scale)) if s > last_scale))
+            {
+                j += 1;
+                continue;
             }
             // English: hyphen (twenty-five) and "and" (one hundred and five, two and a half).
             if self.is_punct(j, '-') && self.glued(j) && self.glued(j + 1) {
@@ -1236,7 +1260,9 @@ impl<'a> P<'a> {
             && ((i >= 2 && self.is_punct(i - 1, '-') && self.glued(i) && self.word_is(i - 2, "в"))
                 || (self.sentence_initial(i) && self.is_punct(j, ',')));
         // "one of", "первый раз", "second" (also a unit of time): usually not a fact.
+        n.vague = vague;
         n.weak = initial_cap
+            || vague
             || (the_two && THE_TWO_WEAK)
             || discourse
             || (only_one && scaled == 1.0 && value == 1.0)
@@ -1814,6 +1840,9 @@ impl<'a> P<'a> {
         }
         if approx == Approx::Exact {
             approx = self.approx_before(s, n2v.is_some());
+        }
+        if approx == Approx::Exact && n.vague {
+            approx = Approx::About;
         }
         let kind = if n2v.is_some() {
             NumberKind::Range

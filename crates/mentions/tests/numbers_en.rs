@@ -52,8 +52,10 @@ fn scale_words_and_abbreviations() {
             ("A bridge of 137m.", "137 M"),
             ("More than a thousand people.", "gt 1000"),
             ("Half a million dollars.", "500000 Usd"),
-            ("Thousands of people marched.", ""),
-            ("Millions watched the final.", ""),
+            ("Thousands of people marched.", "weak about 1000"),
+            ("Millions watched the final.", "weak about 1000000"),
+            ("Hundreds of thousands of people.", "weak about 100000"),
+            ("Dozens of protesters.", "weak about 12"),
         ],
     );
 }
