@@ -62,7 +62,7 @@ pub(crate) fn analyse(sentences: &[&str], lang: &str, para_starts: &[usize]) -> 
                 None => {
                     let stem_cow = match &stemmer {
                         Some(stm) => stm.stem(&lower),
-                        None => std::borrow::Cow::Borrowed(lower.as_str()),
+                        None => std::borrow::Cow::Borrowed(text::prefix_stem(&lower)),
                     };
                     let stem: &str = &stem_cow;
                     let next = vocab.len() as u32;

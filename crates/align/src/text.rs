@@ -296,10 +296,46 @@ pub(crate) fn lower_into(w: &str, out: &mut String) {
     }
 }
 
-/// Words of a sentence: maximal runs of alphanumeric characters.
+/// True for characters of scripts written without spaces (Han, kana, Thai, ...), which are
+/// taken one character at a time.
+#[inline]
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF        // Thai, Lao
+        | 0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x3400..=0x4DBF      // CJK extension A
+        | 0x4E00..=0x9FFF      // CJK unified ideographs
+        | 0xF900..=0xFAFF      // CJK compatibility ideographs
+        | 0x20000..=0x2FFFF) // CJK extensions B..
+}
+
+/// Words of a sentence: maximal runs of alphanumeric characters; characters of scripts
+/// written without spaces are words of their own.
 pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        let start = rest.find(is_word_char)?;
+        let tail = &rest[start..];
+        let first = tail.chars().next()?;
+        let len = if is_unspaced(first) {
+            first.len_utf8()
+        } else {
+            tail.find(|c: char| !is_word_char(c) || is_unspaced(c))
+                .unwrap_or(tail.len())
+        };
+        let (w, r) = tail.split_at(len);
+        rest = r;
+        Some(w)
+    })
+}
+
+/// A crude stem for languages without a Snowball stemmer: the first six characters, which
+/// merges most inflected forms of a word in Slavic, Baltic and similar languages.
+pub(crate) fn prefix_stem(lower: &str) -> &str {
+    match lower.char_indices().nth(6) {
+        Some((i, _)) => &lower[..i],
+        None => lower,
+    }
 }
 
 #[cfg(test)]
@@ -350,6 +386,14 @@ mod tests {
             lower_into(w, &mut out);
             assert_eq!(out, w.to_lowercase());
         }
+    }
+
+    #[test]
+    fn unspaced_scripts_split_per_character() {
+        let w: Vec<_> = words("東京で2021年にabc会議").collect();
+        assert_eq!(w, ["東", "京", "で", "2021", "年", "に", "abc", "会", "議"]);
+        assert_eq!(prefix_stem("українського"), "україн");
+        assert_eq!(prefix_stem("мир"), "мир");
     }
 
     #[test]
