@@ -262,10 +262,13 @@ pub(crate) fn anchor_key(m: &Mention) -> Option<u64> {
             if !n.value.is_finite() {
                 return None;
             }
+            // An ambiguous separator ("1,770": 1.77 or 1770) keys on the thousands reading,
+            // which is what both languages agree on when a translation copies the digits.
+            let v = n.alt_value.map_or(n.value, |a| a.max(n.value));
             match (n.kind, n.high) {
-                (NumberKind::Code, _) => hash(&[1, q(n.value)]),
-                (_, Some(h)) => hash(&[2, q(n.value), q(h)]),
-                _ => hash(&[0, q(n.value)]),
+                (NumberKind::Code, _) => hash(&[1, q(v)]),
+                (_, Some(h)) => hash(&[2, q(v), q(h)]),
+                _ => hash(&[0, q(v)]),
             }
         }
         MentionKind::Date(d) => match (d.day, d.month, d.year) {

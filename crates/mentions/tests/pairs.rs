@@ -111,11 +111,7 @@ fn same_facts_match_and_share_keys() {
         if s < 0.8 {
             bad.push(format!("{ru:?} ~ {en:?}: {s}\n  {a:?}\n  {b:?}"));
         }
-        // Anchor keys use the primary reading of an ambiguous separator ("1,770").
-        let ambiguous = [&a, &b]
-            .iter()
-            .any(|m| m.number().is_some_and(|n| n.alt_value.is_some()));
-        if !ambiguous && (a.anchor_key().is_none() || a.anchor_key() != b.anchor_key()) {
+        if a.anchor_key().is_none() || a.anchor_key() != b.anchor_key() {
             bad.push(format!("{ru:?} ~ {en:?}: anchor keys differ"));
         }
         // symmetric
