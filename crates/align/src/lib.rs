@@ -197,6 +197,8 @@ impl<'a> Side<'a> {
 pub struct Dictionary {
     /// (source words, target words, strength).
     entries: Vec<(Vec<String>, Vec<String>, f32)>,
+    /// Entries are already stems (learned dictionaries): look them up without stemming.
+    stemmed: bool,
 }
 
 /// The built-in Russian–English seed lexicon (hand-written, common words only).
@@ -226,7 +228,10 @@ impl Dictionary {
                 entries.push((sw, tw, strength));
             }
         }
-        Dictionary { entries }
+        Dictionary {
+            entries,
+            stemmed: false,
+        }
     }
 
     /// The built-in seed lexicon for a language pair, if there is one (today: ru↔en, about
@@ -261,7 +266,100 @@ impl Dictionary {
                 }
             }
         }
-        Some(Dictionary { entries })
+        Some(Dictionary {
+            entries,
+            stemmed: false,
+        })
+    }
+
+    /// Learns a dictionary from already aligned documents of one language pair (for batches:
+    /// align every document, learn from all of them, then align again with
+    /// [`AlignOptions::dictionary`]). Short documents cannot teach a lexicon on their own;
+    /// a batch can. Uses the beads scoring at least 0.5, the same co-occurrence statistics as
+    /// the per-document pass (stems seen at least twice, Dice ≥ 0.3, at most three
+    /// translations per source stem), over all documents at once.
+    ///
+    /// ```
+    /// use bitext_align::{align, AlignOptions, Dictionary, Side};
+    /// let ru = ["Кошка спит.", "Собака лает."];
+    /// let en = ["The cat sleeps.", "The dog barks."];
+    /// let o = AlignOptions::default();
+    /// let (s, t) = (Side::new(&ru, "ru"), Side::new(&en, "en"));
+    /// let a = align(&s, &t, &o);
+    /// let docs = vec![(s, t, a.clone()), (s, t, a)];
+    /// let d = Dictionary::learn(&docs);
+    /// assert!(!d.is_empty());
+    /// ```
+    pub fn learn(docs: &[(Side<'_>, Side<'_>, Alignment)]) -> Dictionary {
+        let p = CostParams::default();
+        let mut gs: FxMap<String, u32> = FxMap::default();
+        let mut gt: FxMap<String, u32> = FxMap::default();
+        let mut beads: Vec<(Vec<u32>, Vec<u32>)> = Vec::new();
+        let intern = |map: &mut FxMap<String, u32>, w: &str| -> u32 {
+            let next = map.len() as u32;
+            *map.entry(w.to_string()).or_insert(next)
+        };
+        for (s, t, a) in docs {
+            let sa = seq::analyse(s.sentences, s.lang, &[]);
+            let ta = seq::analyse(t.sentences, t.lang, &[]);
+            let mut sname = vec![String::new(); sa.vocab.len()];
+            for (w, &i) in &sa.vocab {
+                sname[i as usize] = w.clone();
+            }
+            let mut tname = vec![String::new(); ta.vocab.len()];
+            for (w, &i) in &ta.vocab {
+                tname[i as usize] = w.clone();
+            }
+            let smap: Vec<u32> = sname.iter().map(|w| intern(&mut gs, w)).collect();
+            let tmap: Vec<u32> = tname.iter().map(|w| intern(&mut gt, w)).collect();
+            for b in &a.beads {
+                if b.is_null() || b.score < f64::from(p.lex_min_score) {
+                    continue;
+                }
+                if b.src.end > sa.stems.len() || b.tgt.end > ta.stems.len() {
+                    continue;
+                }
+                let mut ss: Vec<u32> = b
+                    .src
+                    .clone()
+                    .flat_map(|i| sa.stems[i].iter().map(|&x| smap[x as usize]))
+                    .collect();
+                let mut ts: Vec<u32> = b
+                    .tgt
+                    .clone()
+                    .flat_map(|j| ta.stems[j].iter().map(|&x| tmap[x as usize]))
+                    .collect();
+                ss.sort_unstable();
+                ss.dedup();
+                ts.sort_unstable();
+                ts.dedup();
+                beads.push((ss, ts));
+            }
+        }
+        let lex = cooccurrence_lexicon(&beads, gs.len(), gt.len(), &p);
+        let mut sname = vec![String::new(); gs.len()];
+        for (w, &i) in &gs {
+            sname[i as usize] = w.clone();
+        }
+        let mut tname = vec![String::new(); gt.len()];
+        for (w, &i) in &gt {
+            tname[i as usize] = w.clone();
+        }
+        let mut entries: Vec<(Vec<String>, Vec<String>, f32)> = Vec::new();
+        for (s, v) in lex {
+            for (t, d) in v {
+                entries.push((
+                    vec![sname[s as usize].clone()],
+                    vec![tname[t as usize].clone()],
+                    d,
+                ));
+            }
+        }
+        entries.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+        Dictionary {
+            entries,
+            stemmed: true,
+        }
     }
 
     /// Number of usable entries.
@@ -829,7 +927,6 @@ fn learn_lexicon(
     p: &CostParams,
 ) -> Lexicon {
     const MAX_BEADS: usize = 40_000;
-    const MAX_TOK: usize = 64;
     let good: Vec<&Bead> = beads
         .iter()
         .zip(scores)
@@ -837,47 +934,70 @@ fn learn_lexicon(
         .map(|(b, _)| b)
         .collect();
     let step = good.len().div_ceil(MAX_BEADS).max(1);
-    let mut ns = vec![0u32; sa.vocab.len()];
-    let mut nt = vec![0u32; ta.vocab.len()];
-    let mut sset: Vec<u32> = Vec::new();
-    let mut tset: Vec<u32> = Vec::new();
-    let collect = |b: &Bead, sset: &mut Vec<u32>, tset: &mut Vec<u32>| {
-        sset.clear();
-        tset.clear();
-        for i in b.src.clone() {
-            sset.extend(&sa.stems[i]);
-        }
-        for j in b.tgt.clone() {
-            tset.extend(&ta.stems[j]);
-        }
-        sset.sort_unstable();
-        sset.dedup();
-        tset.sort_unstable();
-        tset.dedup();
-        sset.truncate(MAX_TOK);
-        tset.truncate(MAX_TOK);
-    };
-    // first pass: occurrence counts, so that pairs of words seen fewer than `lex_min_count`
-    // times (most of the vocabulary) are never counted
-    for b in good.iter().step_by(step) {
-        collect(b, &mut sset, &mut tset);
-        for &s in &sset {
+    let sets: Vec<(Vec<u32>, Vec<u32>)> = good
+        .iter()
+        .step_by(step)
+        .map(|b| {
+            let mut ss: Vec<u32> = b
+                .src
+                .clone()
+                .flat_map(|i| sa.stems[i].iter().copied())
+                .collect();
+            let mut ts: Vec<u32> = b
+                .tgt
+                .clone()
+                .flat_map(|j| ta.stems[j].iter().copied())
+                .collect();
+            ss.sort_unstable();
+            ss.dedup();
+            ts.sort_unstable();
+            ts.dedup();
+            (ss, ts)
+        })
+        .collect();
+    cooccurrence_lexicon(&sets, sa.vocab.len(), ta.vocab.len(), p)
+}
+
+/// Dice co-occurrence lexicon over beads given as (distinct source stems, distinct target
+/// stems): pairs seen at least `lex_min_count` times with Dice ≥ `lex_min_dice`, words in more
+/// than a fifth of the beads skipped, at most three translations per source stem.
+fn cooccurrence_lexicon(
+    sets: &[(Vec<u32>, Vec<u32>)],
+    nsv: usize,
+    ntv: usize,
+    p: &CostParams,
+) -> Lexicon {
+    const MAX_TOK: usize = 64;
+    let mut ns = vec![0u32; nsv];
+    let mut nt = vec![0u32; ntv];
+    for (ss, ts) in sets {
+        for &s in ss.iter().take(MAX_TOK) {
             ns[s as usize] += 1;
         }
-        for &t in &tset {
+        for &t in ts.iter().take(MAX_TOK) {
             nt[t as usize] += 1;
         }
     }
     let min = p.lex_min_count.max(1);
-    let used = good.len().div_ceil(step);
-    let cap = ((used as f64 * 0.2) as u32).max(min.max(3));
+    // words in more than a fifth of the beads (function words) carry no alignment evidence
+    // worth their quadratic counting cost
+    let cap = ((sets.len() as f64 * 0.2) as u32).max(min.max(3));
     let mut co: FxMap<u64, u32> = FxMap::default();
-    for b in good.iter().step_by(step) {
-        collect(b, &mut sset, &mut tset);
-        // words in more than a fifth of the beads (function words) carry no alignment
-        // evidence worth their quadratic counting cost
-        sset.retain(|&s| ns[s as usize] >= min && ns[s as usize] <= cap);
-        tset.retain(|&t| nt[t as usize] >= min && nt[t as usize] <= cap);
+    let mut sset: Vec<u32> = Vec::new();
+    let mut tset: Vec<u32> = Vec::new();
+    for (ss, ts) in sets {
+        sset.clear();
+        tset.clear();
+        sset.extend(
+            ss.iter()
+                .take(MAX_TOK)
+                .filter(|&&s| ns[s as usize] >= min && ns[s as usize] <= cap),
+        );
+        tset.extend(
+            ts.iter()
+                .take(MAX_TOK)
+                .filter(|&&t| nt[t as usize] >= min && nt[t as usize] <= cap),
+        );
         for &s in &sset {
             for &t in &tset {
                 *co.entry((u64::from(s) << 32) | u64::from(t)).or_insert(0) += 1;
@@ -886,7 +1006,7 @@ fn learn_lexicon(
     }
     let mut cand: Vec<(u32, u32, f32)> = co
         .into_iter()
-        .filter(|&(_, c)| c >= p.lex_min_count)
+        .filter(|&(_, c)| c >= min)
         .filter_map(|(k, c)| {
             let s = (k >> 32) as u32;
             let t = (k & 0xffff_ffff) as u32;
@@ -937,9 +1057,12 @@ fn dictionary_lexicon(d: &Dictionary, sa: &Analysed, ta: &Analysed, sl: &str, tl
     let ss = text::stemmer_for(sl);
     let ts = text::stemmer_for(tl);
     let stem = |st: &Option<rust_stemmers::Stemmer>, w: &str| -> String {
+        if d.stemmed {
+            return w.to_string();
+        }
         match st {
             Some(x) => x.stem(w).into_owned(),
-            None => w.to_string(),
+            None => text::prefix_stem(w).to_string(),
         }
     };
     let mut lex = Lexicon::default();
