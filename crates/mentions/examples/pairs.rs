@@ -2,7 +2,7 @@
 //! `{"src","tgt","src_lang","tgt_lang","label","kind"}` cases (the check dev set format).
 //!
 //! ```text
-//! cargo run --release -p bitext-mentions --example pairs -- CASES.jsonl [--show N] [--missed] [--codes] [--min 0.5]
+//! cargo run --release -p bitext-mentions --example pairs -- CASES.jsonl [--show N] [--missed] [--codes] [--band] [--min 0.5]
 //! ```
 //!
 //! For each case, the strong (non-weak) numbers/dates/times of both sides are matched greedily
@@ -59,12 +59,14 @@ fn main() {
     let mut show = 0usize;
     let mut show_missed = false;
     let mut codes = false;
+    let mut band = false;
     let mut min = 0.5f32;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--show" => show = args.next().and_then(|v| v.parse().ok()).unwrap_or(20),
             "--missed" => show_missed = true,
             "--codes" => codes = true,
+            "--band" => band = true,
             "--min" => min = args.next().and_then(|v| v.parse().ok()).unwrap_or(0.5),
             _ => {}
         }
@@ -92,6 +94,23 @@ fn main() {
         let a = strong(&src, &sl, codes);
         let b = strong(&tgt, &tl, codes);
         let (ua, ub) = pair(&a, &b, min);
+        if band && kind == "clean" {
+            // pairs that match only partially (0.5 <= score < 0.8): what differs?
+            for x in &a {
+                for y in &b {
+                    let s = same_fact(x, y);
+                    if (0.5..0.8).contains(&s) {
+                        println!(
+                            "BAND {s:.2} {:?} ~ {:?}\n   {:?}\n   {:?}",
+                            &src[x.span.clone()],
+                            &tgt[y.span.clone()],
+                            x.kind,
+                            y.kind
+                        );
+                    }
+                }
+            }
+        }
         let has = !a.is_empty() || !b.is_empty();
         if kind == "clean" {
             clean_ok.insert(get("id"), ua.is_empty() && ub.is_empty());

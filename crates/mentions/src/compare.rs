@@ -166,6 +166,8 @@ fn approx_match(a: Approx, b: Approx) -> f32 {
         (Exact, About) | (About, Exact) | (About, Nearly) | (Nearly, About) => 0.85,
         (Nearly, LessThan) | (LessThan, Nearly) | (Nearly, AtMost) | (AtMost, Nearly) => 0.8,
         (Exact, Nearly) | (Nearly, Exact) => 0.75,
+        // Russian "до" is both "up to" and a plain "to" ("выросла до 4%" = "rose to 4%").
+        (Exact, AtMost) | (AtMost, Exact) => 0.8,
         _ if a.direction() * b.direction() < 0 => 0.3,
         _ => 0.7,
     }

@@ -482,6 +482,8 @@ impl<'a> P<'a> {
                     // cardinal written with a case ending (3-х, 5-ти)
                 } else if ORD.contains(&f) {
                     n.kind = NumberKind::Ordinal;
+                } else if f.starts_with("лети") {
+                    n.kind = NumberKind::Ordinal; // 30-летие = 30th anniversary
                 } else if f.starts_with("лет") {
                     n.unit = Some(Unit::Year);
                 } else if f.starts_with("процент") {
