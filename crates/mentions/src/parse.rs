@@ -449,23 +449,13 @@ impl<'a> P<'a> {
                     "й", "го", "му", "м", "я", "е", "ю", "ой", "ый", "ий", "ая", "ое", "ые", "ых",
                     "ым", "ого", "ому", "ом", "ую", "ей", "ых", "ми", "х",
                 ];
-                // 1990-е, 90-х годов, в 90-е; but "20-е место" is an ordinal.
-                let decade_ctx = (1000..=2100).contains(&iv)
-                    || self.has_func(j + 2, func::YEAR)
-                    || (i > 0
-                        && [
-                            "в",
-                            "во",
-                            "с",
-                            "до",
-                            "к",
-                            "после",
-                            "конца",
-                            "начала",
-                            "середины",
-                        ]
-                        .iter()
-                        .any(|w| self.word_is(i - 1, w)));
+                // 1990-е, 90-х годов, в 90-е, 60-е и 70-е.
+                let next_is_noun = self
+                    .tok(j + 2)
+                    .is_some_and(|t| t.k == Tk::Word && t.sp <= 1)
+                    && !self.has_func(j + 2, func::AND | func::OR | func::YEAR);
+                // "20-е место", "в 20-х числах" are ordinals: a noun follows.
+                let decade_ctx = (1000..=2100).contains(&iv) || !next_is_noun;
                 let decade_ok = iv >= 10
                     && iv % 10 == 0
                     && (iv <= 90 || (1000..=2100).contains(&iv))
