@@ -113,11 +113,9 @@ fn run_one(n: usize) {
     let t: Vec<&str> = tgt.iter().map(String::as_str).collect();
     let base = peak_kib();
     let start = Instant::now();
-    let a = align(
-        &Side::new(&s, "ru"),
-        &Side::new(&t, "en"),
-        &AlignOptions::default(),
-    );
+    // one core: no helper thread for the text analysis
+    let opts = AlignOptions::default().threads(false);
+    let a = align(&Side::new(&s, "ru"), &Side::new(&t, "en"), &opts);
     let secs = start.elapsed().as_secs_f64();
     let gold: std::collections::HashSet<_> = gold
         .into_iter()
