@@ -250,7 +250,7 @@ impl<'a> P<'a> {
             return Some(n);
         }
         let n = self.read_digits(i, None);
-        Some(self.finish(i, i, n))
+        Some(self.finish(i, n))
     }
 
     fn at_punct(&mut self, i: usize, c: char) -> Option<usize> {
@@ -258,13 +258,13 @@ impl<'a> P<'a> {
         if let Some(u) = Unit::from_symbol(c) {
             if u.is_currency() && next_digits && self.near(i + 1) {
                 let n = self.read_digits(i + 1, Some(u));
-                return Some(self.finish(i, i + 1, n));
+                return Some(self.finish(i, n));
             }
             return None;
         }
         if c == '+' && next_digits && self.glued(i + 1) && (i == 0 || self.t[i].sp > 0) {
             let n = self.read_digits(i + 1, None);
-            return Some(self.finish(i, i + 1, n));
+            return Some(self.finish(i, n));
         }
         if (c == '-' || c == '−' || c == '–') && next_digits && self.glued(i + 1) {
             let prev_ok = i == 0
@@ -273,7 +273,7 @@ impl<'a> P<'a> {
             if prev_ok {
                 let mut n = self.read_digits(i + 1, None);
                 n.value = -n.value;
-                return Some(self.finish(i, i, n));
+                return Some(self.finish(i, n));
             }
         }
         if (c == '\'' || c == '’')
@@ -316,7 +316,7 @@ impl<'a> P<'a> {
         }
         if e.num.is_some() || (e.func & func::HALF != 0) {
             if let Some(n) = self.read_words(i) {
-                return Some(self.finish(i, i, n));
+                return Some(self.finish(i, n));
             }
         }
         if e.func & (func::NOON | func::MIDNIGHT) != 0 && (!t.cap || self.sentence_initial(i)) {
@@ -335,7 +335,7 @@ impl<'a> P<'a> {
         if e.func & func::MINUS != 0 && self.digits_len(i + 1) > 0 && self.near(i + 1) {
             let mut n = self.read_digits(i + 1, None);
             n.value = -n.value;
-            return Some(self.finish(i, i, n));
+            return Some(self.finish(i, n));
         }
         None
     }
@@ -501,7 +501,8 @@ impl<'a> P<'a> {
                     used = false;
                 }
             } else if f == "odd" {
-                n.unit = n.unit.or(None);
+                // "30-odd": about 30 (the approximation is set in `finish`)
+                n.vague = true;
             } else if matches!(f, "th" | "st" | "nd" | "rd") {
                 n.kind = NumberKind::Ordinal;
             } else {
@@ -878,7 +879,7 @@ impl<'a> P<'a> {
                     kind: NumberKind::Fraction,
                     ..Num::digits(a as f64 / b as f64, e, 1, true)
                 };
-                return Some(self.finish(i, i, n));
+                return Some(self.finish(i, n));
             }
         }
         let valid = |m: u64, d: u64| (1..=12).contains(&m) && (1..=31).contains(&d);
@@ -974,10 +975,8 @@ impl<'a> P<'a> {
         let s = self.src(j);
         let lower = |x: &str| s.eq_ignore_ascii_case(x);
         if lower("am") || lower("pm") {
-            let e = if self.is_punct(j + 1, '.')
-                && self.glued(j + 1)
-                && self.word_after_dot_lower(j + 2)
-            {
+            // "pm." keeps its full stop in the span (harmless at a sentence end)
+            let e = if self.is_punct(j + 1, '.') && self.glued(j + 1) {
                 j + 2
             } else {
                 j + 1
@@ -1007,12 +1006,6 @@ impl<'a> P<'a> {
             }
         }
         None
-    }
-
-    /// After "a.m." the full stop belongs to the abbreviation unless a capitalised word
-    /// follows (then it probably ends the sentence, but keeping it is harmless either way).
-    fn word_after_dot_lower(&self, _j: usize) -> bool {
-        true
     }
 
     // ---------- words ----------
@@ -1474,9 +1467,9 @@ impl<'a> P<'a> {
 
     // ---------- context ----------
 
-    /// Resolves the context of a number read at tokens `s`.. (`num_start` is where the
-    /// digits/words begin; `s` may be a currency sign or minus before them) and emits it.
-    fn finish(&mut self, s: usize, num_start: usize, n: Num) -> usize {
+    /// Resolves the context of a number whose span starts at token `s` (a currency sign or a
+    /// minus may precede the digits) and emits it.
+    fn finish(&mut self, s: usize, n: Num) -> usize {
         let mut n = n;
         let mut j = n.next;
         if n.kind == NumberKind::Code {
@@ -1517,7 +1510,6 @@ impl<'a> P<'a> {
             );
             return j;
         }
-        let _ = num_start;
         // девяностые годы, девяностых годов
         if n.words
             && n.kind == NumberKind::Ordinal
@@ -1826,6 +1818,9 @@ impl<'a> P<'a> {
         if self.is_punct(j, '+') && self.glued(j) {
             approx = Approx::AtLeast;
             j += 1;
+        } else if self.is_punct(j, '-') && self.glued(j) && self.word_is(j + 1, "plus") {
+            approx = Approx::AtLeast; // 500-plus
+            j += 2;
         } else if let Some((a, e2)) = self.post_approx(j) {
             approx = a;
             j = e2;
