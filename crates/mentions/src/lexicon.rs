@@ -93,6 +93,10 @@ pub(crate) struct Entry {
     pub unit: Option<Unit>,
     /// [`func`] bits.
     pub func: u32,
+    /// Fraction denominator (треть = 3, quarters = 4), 0 if none.
+    pub denom: f64,
+    /// The denominator form needs a numerator or an article before it (`thirds`, `quarter`).
+    pub denom_bound: bool,
 }
 
 /// A language's tables.
@@ -341,6 +345,10 @@ impl Lexicon {
                 e.bound = bound;
             }
             "month" => e.month = arg.parse().unwrap_or(0),
+            "denom" => {
+                e.denom = arg.parse().unwrap_or(0.0);
+                e.denom_bound = bound;
+            }
             "unit" => e.unit = Unit::from_code(arg),
             "func" => {
                 e.func |= match arg {

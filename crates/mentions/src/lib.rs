@@ -72,7 +72,7 @@
 //!
 //! ## Limits
 //!
-//! Fractions in words (`две трети`, `two-thirds`), durations that translate into other units (`сутки` ↔
+//! Fractions in words beyond thirds/quarters/fifths/tenths (`пять восьмых`), durations that translate into other units (`сутки` ↔
 //! `24 hours`), Russian texts quoting English dates (`Windows 10 May 2020 Update`), and
 //! languages other than Russian and English (digits, symbols and separators only) are the
 //! known gaps.
@@ -159,7 +159,7 @@ pub enum NumberKind {
     Collective,
     /// A multiplicative adverb: `twice`, `дважды`.
     Multiplier,
-    /// A fraction written with a slash: `3/4`.
+    /// A fraction: `3/4`, `две трети`, `two-thirds`, `a quarter`.
     Fraction,
     /// A range: `5–7`, `от 5 до 7`, `between 5 and 7` (see [`Number::high`]).
     Range,

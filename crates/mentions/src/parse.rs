@@ -314,7 +314,7 @@ impl<'a> P<'a> {
                 return Some(n);
             }
         }
-        if e.num.is_some() || (e.func & func::HALF != 0) {
+        if e.num.is_some() || (e.func & func::HALF != 0) || (e.denom > 0.0 && !e.denom_bound) {
             if let Some(n) = self.read_words(i) {
                 return Some(self.finish(i, n));
             }
@@ -1026,6 +1026,14 @@ impl<'a> P<'a> {
             }
             return None;
         }
+        // треть, четверть (a fraction noun alone)
+        if first.num.is_none() && first.denom > 0.0 && !first.denom_bound {
+            let mut n = Num::digits(1.0 / first.denom, i + 1, 0, true);
+            n.words = true;
+            n.kind = NumberKind::Fraction;
+            n.weak = initial_cap;
+            return Some(n);
+        }
         let (v0, role0) = first.num?;
         match role0 {
             NumRole::Coll | NumRole::Mult | NumRole::Decade => {
@@ -1090,6 +1098,23 @@ impl<'a> P<'a> {
                 let fits = matches!(nx, Some((s, NumRole::Scale)) if s >= 1000.0)
                     || matches!(nx, Some((100.0, NumRole::Card)))
                     || self.word_is(j + 1, "dozen");
+                // "a third", "a quarter"
+                if let Some(d) = self
+                    .ent(j + 1)
+                    .filter(|e| {
+                        e.denom > 0.0
+                            && j == i
+                            && self.near(j + 1)
+                            && !(self.is_punct(j + 2, '-') && self.glued(j + 2))
+                        // a third-place
+                    })
+                    .map(|e| e.denom)
+                {
+                    let mut n = Num::digits(1.0 / d, j + 2, 0, true);
+                    n.words = true;
+                    n.kind = NumberKind::Fraction;
+                    return Some(n);
+                }
                 if !fits || j != i || !self.near(j + 1) {
                     // "a year and a half", "an hour and a half"
                     let u = self.ent(j + 1).and_then(|e| e.unit);
@@ -1168,6 +1193,29 @@ impl<'a> P<'a> {
             if role == NumRole::Ord {
                 ordinal = true;
                 break;
+            }
+            // Numerator + denominator: две трети, two-thirds, three quarters.
+            if role == NumRole::Card && total == 0.0 && (1.0..10.0).contains(&cur) {
+                let k = if self.is_punct(j, '-') && self.glued(j) && self.glued(j + 1) {
+                    j + 1
+                } else {
+                    j
+                };
+                if let Some(d) = self
+                    .ent(k)
+                    .filter(|e| {
+                        e.denom > 0.0
+                            && self.near(k)
+                            && !(self.is_punct(k + 1, '-') && self.glued(k + 1))
+                    })
+                    .map(|e| e.denom)
+                {
+                    let mut n = Num::digits(cur / d, k + 1, 0, true);
+                    n.words = true;
+                    n.kind = NumberKind::Fraction;
+                    n.weak = initial_cap;
+                    return Some(n);
+                }
             }
             // "hundreds of thousands"
             if vague

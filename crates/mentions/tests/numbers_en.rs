@@ -294,7 +294,11 @@ fn not_numbers() {
             ("", ""),
             ("million", ""),
             ("24/7 support.", "24 | 7"),
-            ("Two-thirds of voters.", "2"),
+            ("Two-thirds of voters.", "frac 0.6666666666666666"),
+            ("A third of the budget.", "frac 0.3333333333333333"),
+            ("Three quarters of them.", "frac 0.75"),
+            ("In the third quarter.", "ord 3"),
+            ("A third-place finish.", "ord 3"),
         ],
     );
 }

@@ -80,6 +80,9 @@ const SAME: &[(&str, &str)] = &[
     ("в 11 часов 28 минут", "at 11:28 a.m."),
     ("тысяча", "a thousand"),
     ("более тысячи", "more than a thousand"),
+    ("две трети россиян", "two-thirds of Russians"),
+    ("треть бюджета", "a third of the budget"),
+    ("три четверти", "three quarters"),
 ];
 
 /// (ru, en): different facts (the score must stay below 0.5).
