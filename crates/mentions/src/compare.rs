@@ -94,6 +94,23 @@ fn number_match(x: &Number, y: &Number) -> f32 {
             0.0
         };
     }
+    // Durations in different units: сутки = 24 hours, 2 weeks = 14 days.
+    let minutes = |u: Option<Unit>| match u {
+        Some(Unit::Minute) => Some(1.0),
+        Some(Unit::Hour) => Some(60.0),
+        Some(Unit::Day) => Some(1440.0),
+        Some(Unit::Week) => Some(10080.0),
+        _ => None,
+    };
+    if let (Some(fx), Some(fy)) = (minutes(x.unit), minutes(y.unit)) {
+        if fx != fy && x.high.is_none() && y.high.is_none() {
+            return if eq(x.value * fx, y.value * fy) {
+                0.95 * approx_match(x.approx, y.approx)
+            } else {
+                0.0
+            };
+        }
+    }
     let base: f32 = match (x.high, y.high) {
         (Some(xh), Some(yh)) => {
             if eq(x.value, y.value) && eq(xh, yh) {

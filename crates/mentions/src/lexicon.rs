@@ -74,6 +74,7 @@ pub(crate) mod func {
     pub const THE: u32 = 1 << 18;
     pub const OCLOCK: u32 = 1 << 19;
     pub const OR: u32 = 1 << 20;
+    pub const DAY24: u32 = 1 << 21;
 }
 
 /// Everything known about one word form.
@@ -373,6 +374,7 @@ impl Lexicon {
                     "the" => func::THE,
                     "oclock" => func::OCLOCK,
                     "or" => func::OR,
+                    "day24" => func::DAY24,
                     _ => 0,
                 }
             }

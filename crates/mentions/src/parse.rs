@@ -319,6 +319,41 @@ impl<'a> P<'a> {
                 return Some(self.finish(i, n));
             }
         }
+        // "за сутки", "в течение суток": a 24-hour period, usually "24 hours" in English
+        // (but not "время суток", the time of day).
+        if e.func & func::DAY24 != 0
+            && i > 0
+            && [
+                "за",
+                "течение",
+                "минувшие",
+                "прошедшие",
+                "последние",
+                "истекшие",
+                "прошлые",
+                "первые",
+                "ближайшие",
+            ]
+            .iter()
+            .any(|w| self.word_is(i - 1, w))
+        {
+            self.push(
+                i,
+                i + 1,
+                MentionKind::Number(Number {
+                    value: 1.0,
+                    high: None,
+                    kind: NumberKind::Cardinal,
+                    approx: Approx::Exact,
+                    unit: Some(Unit::Day),
+                    words: true,
+                    scaled: false,
+                    alt_value: None,
+                }),
+                false,
+            );
+            return Some(i + 1);
+        }
         if e.func & (func::NOON | func::MIDNIGHT) != 0 && (!t.cap || self.sentence_initial(i)) {
             let minutes = if e.func & func::NOON != 0 { 720 } else { 0 };
             self.push(

@@ -140,6 +140,16 @@ fn different_facts_do_not_match() {
 }
 
 #[test]
+fn durations_convert_between_units() {
+    let a = one("За сутки выявлено", "ru");
+    let b = one("in the past 24 hours", "en");
+    assert!(same_fact(&a, &b) > 0.9);
+    assert_eq!(same_fact(&one("за трое суток", "ru"), &b), 0.0);
+    assert!(same_fact(&one("две недели", "ru"), &one("14 days", "en")) > 0.9);
+    assert!(extract_numbers("в темное время суток", "ru").is_empty());
+}
+
+#[test]
 fn approximation_changes_the_score() {
     let more = one("более 500", "ru");
     let less = one("менее 500", "ru");
