@@ -434,10 +434,26 @@ impl<'a> P<'a> {
                     scaled: false,
                     alt_value: None,
                 }),
-                false, // identifiers stay strong: translators copy them (measured on the dev pairs)
+                // Identifiers stay strong (translators copy them), except disease names such as
+                // COVID-19, which translations routinely shorten to "коронавирус"/"Covid".
+                self.disease_code(i),
             );
         }
         e
+    }
+
+    /// `COVID-19`, `SARS-CoV-2`, `H1N1`-like names: the digits are part of a disease name.
+    fn disease_code(&self, i: usize) -> bool {
+        let w = if i >= 2 && self.is_punct(i - 1, '-') {
+            i - 2
+        } else if i >= 1 {
+            i - 1
+        } else {
+            return false;
+        };
+        ["covid", "ковид", "cov", "sars"]
+            .iter()
+            .any(|x| self.word_is(w, x))
     }
 
     // ---------- digits ----------
