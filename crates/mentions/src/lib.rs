@@ -35,8 +35,9 @@
 //! `June results`), regnal Roman numerals (`World War II` ↔ `Второй мировой`), and a
 //! capitalised number word inside a sentence (`Five Eyes`), and vague plural quantities
 //! (`thousands of`, `десятки тысяч` → weak, [`Approx::About`], value 1000 / 10 000).
-//! Identifiers (`COVID-19`, `Су-57`,
-//! `G7`) are strong mentions of kind [`NumberKind::Code`]: translators copy them.
+//! Identifiers (`Су-57`, `G7`, `MH17`)
+//! are strong mentions of kind [`NumberKind::Code`]: translators copy them; the digits of a
+//! disease name (`COVID-19`) are a weak code, since translations shorten it to `коронавирус`.
 //!
 //! ## Comparing
 //!
@@ -44,8 +45,9 @@
 //! for partial agreement: a different or missing approximation word (`более 500` vs `500`
 //! 0.7, `более 500` vs `менее 500` 0.3), a missing unit (0.9), a cardinal against an ordinal
 //! (0.7), a date with and without its year (0.85), a range against one of its ends (0.4),
-//! the other reading of an ambiguous separator ([`Number::alt_value`], 0.8). Different
-//! values score 0. [`Mention::anchor_key`] hashes the normalised value only, so
+//! the other reading of an ambiguous separator ([`Number::alt_value`], 0.8). Durations
+//! convert between minutes, hours, days and weeks (`за сутки` = `in 24 hours`, 0.95).
+//! Different values score 0. [`Mention::anchor_key`] hashes the normalised value only, so
 //! `8`/`восемь`/`eight`, `7 октября`/`October 7` and `в 2023 году`/`2023` share a key.
 //!
 //! ## Design
