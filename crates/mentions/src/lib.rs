@@ -32,8 +32,8 @@
 //! can ignore them when it compares multisets: `one`/`один` on its own (`one of the`,
 //! `одна из`), `first`/`second`/`первый`/`второй` (also "another", "for the first time"),
 //! a bare `hundred`/`dozen` (`several hundred`), a month without a day or year (`в июле`,
-//! `June results`), regnal Roman numerals (`World War II` ↔ `Второй мировой`), and a
-//! capitalised number word inside a sentence (`Five Eyes`), and vague plural quantities
+//! `June results`), regnal Roman numerals (`World War II` ↔ `Второй мировой`), a
+//! capitalised number word inside a sentence (`Five Eyes`) and vague plural quantities
 //! (`thousands of`, `десятки тысяч` → weak, [`Approx::About`], value 1000 / 10 000).
 //! Identifiers (`Су-57`, `G7`, `MH17`)
 //! are strong mentions of kind [`NumberKind::Code`]: translators copy them; the digits of a
