@@ -1354,6 +1354,7 @@ impl<'a> P<'a> {
             || (ordinal && count == 1 && (value == 1.0 || value == 2.0))
             // bare "hundred", "dozen": "several hundred", "a few dozen"
             || (count == 1
+                && self.lex.hundred_mult
                 && !article
                 && !ordinal
                 && scaled == 1.0

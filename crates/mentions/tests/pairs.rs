@@ -81,6 +81,7 @@ const SAME: &[(&str, &str)] = &[
     ("тысяча", "a thousand"),
     ("более тысячи", "more than a thousand"),
     ("две трети россиян", "two-thirds of Russians"),
+    ("более ста россиян", "more than a hundred Russians"),
     ("треть бюджета", "a third of the budget"),
     ("три четверти", "three quarters"),
 ];
