@@ -459,9 +459,10 @@ fn log_sum_exp(xs: &[f64]) -> f64 {
     mx + xs.iter().map(|x| (x - mx).exp()).sum::<f64>().ln()
 }
 
-/// Posterior probability of each bead of `path` under the model at temperature `temp`
-/// (forward–backward over the same band: Σ over all alignments in the band of
-/// exp(−cost / temp), normalised).
+/// Posterior probability of beads under the model at temperature `temp` (forward–backward
+/// over `band`: Σ over all alignments in the band of exp(−cost / temp), normalised). With
+/// `mbr_lambda > 0` the returned path is the minimum-Bayes-risk path (maximal Σ posterior − λ),
+/// otherwise `path`; the scores are the posteriors of the returned path's beads.
 pub(crate) fn posteriors(
     src: &Seq,
     tgt: &Seq,
@@ -469,7 +470,7 @@ pub(crate) fn posteriors(
     band: &Band,
     path: &[(usize, usize)],
     temp: f64,
-) -> Vec<f64> {
+) -> (Vec<(usize, usize)>, Vec<f64>) {
     let n = src.n();
     let cells = band.cells();
     let (pband, pm) = pair_table(src, tgt, model, band);
@@ -493,7 +494,7 @@ pub(crate) fn posteriors(
     let mut fwd = vec![f64::NEG_INFINITY; cells];
     let mut bwd = vec![f64::NEG_INFINITY; cells];
     let (Some(start), Some(end)) = (band.index(0, 0), band.index(n, tgt.n())) else {
-        return vec![0.0; path.len().saturating_sub(1)];
+        return (path.to_vec(), vec![0.0; path.len().saturating_sub(1)]);
     };
     fwd[start] = 0.0;
     for i in 0..=n {
@@ -546,14 +547,85 @@ pub(crate) fn posteriors(
         }
     }
     let z = fwd[end];
-    path.windows(2)
+    if !z.is_finite() {
+        return (path.to_vec(), vec![0.0; path.len().saturating_sub(1)]);
+    }
+    let post_of = |ix_start: usize, ix_end: usize, k: usize| -> f64 {
+        let p = (fwd[ix_start] - f64::from(bc[ix_end * ns + k]) + bwd[ix_end] - z).exp();
+        if p.is_finite() {
+            p.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    };
+    // minimum-Bayes-risk decoding: the path maximising Σ (posterior − λ) over its beads, i.e.
+    // the expected number of correct beads minus λ per predicted bead (strict F1 counts both)
+    let lambda = f64::from(model.p.mbr_lambda);
+    let mut chosen = path.to_vec();
+    if lambda > 0.0 {
+        let mut gain = vec![f64::NEG_INFINITY; cells];
+        let mut back = vec![u8::MAX; cells];
+        gain[start] = 0.0;
+        for i in 0..=n {
+            for j in band.lo[i]..band.hi[i] {
+                let ix = band.off[i] + j - band.lo[i];
+                if ix == start || fwd[ix] == f64::NEG_INFINITY {
+                    continue;
+                }
+                for (k, sh) in model.shapes.iter().enumerate() {
+                    if sh.a > i || sh.b > j {
+                        continue;
+                    }
+                    let Some(pix) = band.index(i - sh.a, j - sh.b) else {
+                        continue;
+                    };
+                    if gain[pix] == f64::NEG_INFINITY || !bc[ix * ns + k].is_finite() {
+                        continue;
+                    }
+                    let g = gain[pix] + post_of(pix, ix, k) - lambda;
+                    if g > gain[ix] {
+                        gain[ix] = g;
+                        back[ix] = k as u8;
+                    }
+                }
+            }
+        }
+        if gain[end].is_finite() {
+            let mut p = vec![(n, tgt.n())];
+            let (mut i, mut j) = (n, tgt.n());
+            let mut ok = true;
+            while i > 0 || j > 0 {
+                let Some(ix) = band.index(i, j) else {
+                    ok = false;
+                    break;
+                };
+                let Some(sh) = model.shapes.get(back[ix] as usize) else {
+                    ok = false;
+                    break;
+                };
+                i -= sh.a;
+                j -= sh.b;
+                p.push((i, j));
+            }
+            if ok {
+                p.reverse();
+                chosen = p;
+            }
+        }
+    }
+    let scores = chosen
+        .windows(2)
         .map(|w| {
             let ((i0, j0), (i1, j1)) = (w[0], w[1]);
-            let sh = Shape::new(&model.p, i1 - i0, j1 - j0);
-            match (band.index(i0, j0), band.index(i1, j1)) {
-                (Some(a), Some(b)) if z.is_finite() => {
-                    let lp = fwd[a] - bead(&sh, i0, i1, j0, j1) / temp + bwd[b] - z;
-                    let p = lp.exp();
+            let k = model
+                .shapes
+                .iter()
+                .position(|s| s.a == i1 - i0 && s.b == j1 - j0);
+            match (band.index(i0, j0), band.index(i1, j1), k) {
+                (Some(a), Some(b), Some(k)) if bc[b * ns + k].is_finite() => post_of(a, b, k),
+                (Some(a), Some(b), _) => {
+                    let sh = Shape::new(&model.p, i1 - i0, j1 - j0);
+                    let p = (fwd[a] - bead(&sh, i0, i1, j0, j1) / temp + bwd[b] - z).exp();
                     if p.is_finite() {
                         p.clamp(0.0, 1.0)
                     } else {
@@ -563,7 +635,8 @@ pub(crate) fn posteriors(
                 _ => 0.0,
             }
         })
-        .collect()
+        .collect();
+    (chosen, scores)
 }
 
 /// Runs the DP inside `band`; returns the path nodes from (0,0) to (n,m), or None when the
@@ -973,7 +1046,7 @@ mod posterior_tests {
         );
         let band = Band::full(3, 3);
         let path = run_dp(&s, &t, &m, &band).unwrap();
-        let post = posteriors(&s, &t, &m, &band, &path, 3.0);
+        let (_, post) = posteriors(&s, &t, &m, &band, &path, 3.0);
         assert_eq!(post.len(), path.len() - 1);
         assert!(post[0] > 0.7 && *post.last().unwrap() > 0.7, "{post:?}");
         assert!(post.iter().all(|x| (0.0..=1.0).contains(x)));
