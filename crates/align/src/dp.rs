@@ -462,7 +462,8 @@ fn log_sum_exp(xs: &[f64]) -> f64 {
 /// Posterior probability of beads under the model at temperature `temp` (forward–backward
 /// over `band`: Σ over all alignments in the band of exp(−cost / temp), normalised). With
 /// `mbr_lambda > 0` the returned path is the minimum-Bayes-risk path (maximal Σ posterior − λ),
-/// otherwise `path`; the scores are the posteriors of the returned path's beads.
+/// otherwise `path`; the scores are the posteriors of the returned path's beads. None when
+/// the end is unreachable inside the band.
 pub(crate) fn posteriors(
     src: &Seq,
     tgt: &Seq,
@@ -470,7 +471,7 @@ pub(crate) fn posteriors(
     band: &Band,
     path: &[(usize, usize)],
     temp: f64,
-) -> (Vec<(usize, usize)>, Vec<f64>) {
+) -> Option<(Vec<(usize, usize)>, Vec<f64>)> {
     let n = src.n();
     let cells = band.cells();
     let (pband, pm) = pair_table(src, tgt, model, band);
@@ -494,7 +495,7 @@ pub(crate) fn posteriors(
     let mut fwd = vec![f64::NEG_INFINITY; cells];
     let mut bwd = vec![f64::NEG_INFINITY; cells];
     let (Some(start), Some(end)) = (band.index(0, 0), band.index(n, tgt.n())) else {
-        return (path.to_vec(), vec![0.0; path.len().saturating_sub(1)]);
+        return None;
     };
     fwd[start] = 0.0;
     for i in 0..=n {
@@ -548,7 +549,7 @@ pub(crate) fn posteriors(
     }
     let z = fwd[end];
     if !z.is_finite() {
-        return (path.to_vec(), vec![0.0; path.len().saturating_sub(1)]);
+        return None;
     }
     let post_of = |ix_start: usize, ix_end: usize, k: usize| -> f64 {
         let p = (fwd[ix_start] - f64::from(bc[ix_end * ns + k]) + bwd[ix_end] - z).exp();
@@ -636,7 +637,7 @@ pub(crate) fn posteriors(
             }
         })
         .collect();
-    (chosen, scores)
+    Some((chosen, scores))
 }
 
 /// Runs the DP inside `band`; returns the path nodes from (0,0) to (n,m), or None when the
@@ -1046,7 +1047,7 @@ mod posterior_tests {
         );
         let band = Band::full(3, 3);
         let path = run_dp(&s, &t, &m, &band).unwrap();
-        let (_, post) = posteriors(&s, &t, &m, &band, &path, 3.0);
+        let (_, post) = posteriors(&s, &t, &m, &band, &path, 3.0).unwrap();
         assert_eq!(post.len(), path.len() - 1);
         assert!(post[0] > 0.7 && *post.last().unwrap() > 0.7, "{post:?}");
         assert!(post.iter().all(|x| (0.0..=1.0).contains(x)));

@@ -805,7 +805,7 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
     let beads1 = path_to_beads(&path1);
     let (c1, s21) = estimate_length(&beads1, &s1, &t1, c0, f64::from(p.initial_s2));
 
-    let (seq_s, seq_t, model, path, lex_size) = if opts.realign {
+    let (seq_s, seq_t, model, lex_size) = if opts.realign {
         let scores1: Vec<f64> = beads1
             .iter()
             .map(|b| bead_score(&model1, &s1, &t1, b))
@@ -820,24 +820,40 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
         let s2 = Seq::build(sa.len.clone(), fs, sa.para.clone(), use_paras);
         let t2 = Seq::build(ta.len.clone(), ft, ta.para.clone(), use_paras);
         let model2 = dp::Model::new(p, opts.max_bead, c1, s21, use_paras);
-        let path2 = if (n + 1).saturating_mul(m + 1) <= dp::PASS2_FULL_CELLS {
-            dp::align_seq(&s2, &t2, &model2, width)
-        } else {
-            dp::refine(&s2, &t2, &model2, &path1, width)
-        };
-        (s2, t2, model2, path2, lex_size)
+        (s2, t2, model2, lex_size)
     } else {
         let model = dp::Model::new(p, opts.max_bead, c1, s21, use_paras);
-        (s1, t1, model, path1, 0)
+        (s1, t1, model, 0)
     };
-    // scores: posterior probability of each bead (forward–backward in the final band)
-    let band = if (n + 1).saturating_mul(m + 1) <= dp::PASS2_FULL_CELLS {
-        dp::Band::full(n, m)
-    } else {
-        dp::Band::around(&path, n, m, width)
-    };
+    // final decoding. Small inputs: the whole lattice; large ones: a band around the pass-1
+    // path. With MBR on, forward–backward in that band gives both the path and the scores;
+    // otherwise (or if the band cannot reach the end) the minimum-cost path is found first.
+    let small = (n + 1).saturating_mul(m + 1) <= dp::PASS2_FULL_CELLS;
     let temp = f64::from(p.score_temperature.max(1e-3));
-    let (path, post) = dp::posteriors(&seq_s, &seq_t, &model, &band, &path, temp);
+    let band_of = |path: &[(usize, usize)]| {
+        if small {
+            dp::Band::full(n, m)
+        } else {
+            dp::Band::around(path, n, m, width)
+        }
+    };
+    let mut decoded = None;
+    if p.mbr_lambda > 0.0 {
+        decoded = dp::posteriors(&seq_s, &seq_t, &model, &band_of(&path1), &path1, temp);
+    }
+    let (path, post) = match decoded {
+        Some(x) => x,
+        None => {
+            let path = if small {
+                dp::align_seq(&seq_s, &seq_t, &model, width)
+            } else {
+                dp::refine(&seq_s, &seq_t, &model, &path1, width)
+            };
+            let zeros = vec![0.0; path.len().saturating_sub(1)];
+            dp::posteriors(&seq_s, &seq_t, &model, &band_of(&path), &path, temp)
+                .unwrap_or((path, zeros))
+        }
+    };
     let beads: Vec<Bead> = path
         .windows(2)
         .zip(post)
@@ -1025,7 +1041,8 @@ fn cooccurrence_lexicon(
     // words in more than a fifth of the beads (function words) carry no alignment evidence
     // worth their quadratic counting cost
     let cap = ((sets.len() as f64 * 0.2) as u32).max(min.max(3));
-    let mut co: FxMap<u64, u32> = FxMap::default();
+    // pair counts by sorting the pair keys (faster than hashing for a few 100k pairs)
+    let mut keys: Vec<u64> = Vec::new();
     let mut sset: Vec<u32> = Vec::new();
     let mut tset: Vec<u32> = Vec::new();
     for (ss, ts) in sets {
@@ -1043,20 +1060,31 @@ fn cooccurrence_lexicon(
         );
         for &s in &sset {
             for &t in &tset {
-                *co.entry((u64::from(s) << 32) | u64::from(t)).or_insert(0) += 1;
+                keys.push((u64::from(s) << 32) | u64::from(t));
             }
         }
     }
-    let mut cand: Vec<(u32, u32, f32)> = co
-        .into_iter()
-        .filter(|&(_, c)| c >= min)
-        .filter_map(|(k, c)| {
-            let s = (k >> 32) as u32;
-            let t = (k & 0xffff_ffff) as u32;
-            let dice = 2.0 * c as f32 / (ns[s as usize] + nt[t as usize]) as f32;
-            (dice >= p.lex_min_dice).then_some((s, t, dice))
-        })
-        .collect();
+    keys.sort_unstable();
+    let mut cand: Vec<(u32, u32, f32)> = Vec::new();
+    let mut k = 0;
+    while k < keys.len() {
+        let key = keys[k];
+        let mut e = k + 1;
+        while e < keys.len() && keys[e] == key {
+            e += 1;
+        }
+        let c = (e - k) as u32;
+        k = e;
+        if c < min {
+            continue;
+        }
+        let s = (key >> 32) as u32;
+        let t = (key & 0xffff_ffff) as u32;
+        let dice = 2.0 * c as f32 / (ns[s as usize] + nt[t as usize]) as f32;
+        if dice >= p.lex_min_dice {
+            cand.push((s, t, dice));
+        }
+    }
     cand.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
     let mut lex = Lexicon::default();
     for (s, t, d) in cand {
