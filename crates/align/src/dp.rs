@@ -449,6 +449,9 @@ fn pair_table(src: &Seq, tgt: &Seq, model: &Model, band: &Band) -> (Band, Vec<f3
     (pband, pm)
 }
 
+/// A path through the lattice: nodes from (0, 0) to (n, m).
+pub(crate) type Path = Vec<(usize, usize)>;
+
 /// ln Σ exp(x) over `xs` (−∞ for an empty slice).
 #[inline]
 fn log_sum_exp(xs: &[f64]) -> f64 {
@@ -471,7 +474,7 @@ pub(crate) fn posteriors(
     band: &Band,
     path: &[(usize, usize)],
     temp: f64,
-) -> Option<(Vec<(usize, usize)>, Vec<f64>)> {
+) -> Option<(Path, Vec<f64>)> {
     let n = src.n();
     let cells = band.cells();
     let (pband, pm) = pair_table(src, tgt, model, band);
