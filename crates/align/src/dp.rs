@@ -768,12 +768,20 @@ pub(crate) fn refine(
         if let Some(p) = run_dp(src, tgt, model, &band) {
             return p;
         }
-        if w > n + m {
-            return full_or_fallback(src, tgt, model);
+        // a band around a connected path always reaches the end, so this is a safety net;
+        // it must never grow into a quadratic matrix for large inputs
+        if w > n + m || band.cells() > MAX_WIDENED_CELLS {
+            if (n + 1).saturating_mul(m + 1) <= MAX_WIDENED_CELLS {
+                return full_or_fallback(src, tgt, model);
+            }
+            return path.to_vec();
         }
         w *= 2;
     }
 }
+
+/// Largest band the safety net of [`refine`] may build.
+const MAX_WIDENED_CELLS: usize = 16_000_000;
 
 fn full_or_fallback(src: &Seq, tgt: &Seq, model: &Model) -> Vec<(usize, usize)> {
     let n = src.n();
