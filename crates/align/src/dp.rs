@@ -115,6 +115,8 @@ pub(crate) struct Model {
     pub p: CostParams,
     pub use_paras: bool,
     pub erfc: ErfcTable,
+    /// Mean matchable weight of a sentence (both sides), the unit of the mass bonus.
+    pub mass_unit: f64,
 }
 
 impl Model {
@@ -136,6 +138,7 @@ impl Model {
             p: p.clone(),
             use_paras,
             erfc: ErfcTable::new(),
+            mass_unit: 1.0,
         }
     }
 
@@ -219,7 +222,20 @@ impl Model {
     fn sim_bonus(&self, sh: &Shape, wx: f64, wy: f64, m: f64) -> f64 {
         let m = m.min(wx).min(wy);
         let denom = (wx + wy + f64::from(self.p.kappa)).max(1e-9);
-        sh.sim_scale * 2.0 * m / denom
+        sh.sim_scale * 2.0 * m / denom + f64::from(self.p.mass_weight) * m / self.mass_unit
+    }
+
+    /// Sets the mass unit from the (fine-level) sequences.
+    pub fn with_mass_unit(mut self, src: &Seq, tgt: &Seq) -> Model {
+        let total = src.wsum_prefix.last().copied().unwrap_or(0.0)
+            + tgt.wsum_prefix.last().copied().unwrap_or(0.0);
+        let count = (src.n() + tgt.n()) as f64;
+        self.mass_unit = if count > 0.0 && total > 0.0 {
+            total / count
+        } else {
+            1.0
+        };
+        self
     }
 
     /// Summed overlap of a bead and its coverage penalty: for every sentence of the bead,
@@ -903,6 +919,7 @@ mod cost_terms {
     fn shared_concepts_lower_the_cost() {
         let p = CostParams {
             coverage_penalty: 0.0,
+            mass_weight: 0.0,
             ..CostParams::default()
         };
         let m = model(&p);
@@ -914,6 +931,20 @@ mod cost_terms {
         // Dice = 2·3 / (3 + 3 + κ)
         let dice = 6.0 / (6.0 + f64::from(p.kappa));
         assert!((c_other - c_same - f64::from(p.sim_weight) * dice).abs() < 1e-4);
+    }
+
+    #[test]
+    fn mass_bonus_is_additive_over_sentences() {
+        let p = CostParams::default();
+        let m = model(&p).with_mass_unit(&one(1.0, &[(1, 4.0)], true), &one(1.0, &[(1, 4.0)], true));
+        assert!((m.mass_unit - 4.0).abs() < 1e-9);
+        let sh = Shape::new(&p, 1, 1);
+        let big = Shape::new(&p, 2, 2);
+        // with equal Dice, the mass term grows with the matched weight, not the bead count
+        let small = m.sim_bonus(&sh, 4.0, 4.0, 4.0);
+        let merged = m.sim_bonus(&big, 8.0, 8.0, 8.0);
+        let d = f64::from(p.mass_weight) * (8.0 - 4.0) / 4.0;
+        assert!((merged - small - d).abs() < 0.5, "{small} {merged}");
     }
 
     #[test]

@@ -27,11 +27,11 @@
 //! cost(1-0 or 0-1)     = −ln P(null) + γ · (length in target-side characters) / 100
 //! cost(a-b, a,b ≥ 1)   = −ln P(a-b)                        shape prior
 //!                      + α · −ln P(|Z| ≥ |δ|)              Gale–Church length term
-//!                      − β · sim                           lexical / anchor evidence
+//!                      − β · sim − β₂ · M / W̄              lexical / anchor evidence
 //!                      + ρ · Σ_sentences unexplained(s)    coverage (off by default)
 //!                      + π · [paragraph mismatch]          soft paragraph hint
 //! δ   = (l_t − c·l_s) / sqrt(s² · (c·l_s + l_t) / 2)       l = lengths in characters
-//! sim = 2 · Σ_concepts min(w_src, w_tgt) / (W_src + W_tgt + κ)   weighted Dice overlap
+//! M   = Σ_concepts min(w_src, w_tgt)      sim = 2 · M / (W_src + W_tgt + κ)   (weighted Dice)
 //! ```
 //!
 //! * **Shape priors** `P(a-b)` ([`CostParams`]) start from Gale & Church's and were tuned for
@@ -61,6 +61,12 @@
 //!   featureless pair gets `sim = 0` whatever its partner, so length and priors decide, as in
 //!   plain Gale–Church; the term is a bonus, not a penalty, so it never pushes sentences into
 //!   null beads just for lacking evidence.
+//! * **Matched mass** `β₂ · M / W̄` (W̄ = mean matchable weight of a sentence) is the
+//!   additive companion of the Dice term: Dice is normalised per bead, so two 1-1 beads earn
+//!   two bonuses where the true 2-2 bead (merges overlapping on both sides) earns one; the
+//!   mass term pays for every matched concept once, wherever the bead boundaries fall, and so
+//!   rewards keeping cross-sentence matches inside one bead. Dice in turn penalises a bead
+//!   for absorbing an unrelated sentence, which the mass term cannot see.
 //! * **Coverage** (`ρ`, default 0 = off): a sentence of the bead with matchable weight `W`
 //!   of which a share `r` is matched by the other side adds `W/(W+τ) · max(0, 1 − r/r0)`.
 //!   It targets orphans glued to a neighbour; on the dev data it did not pay off, so it is
@@ -411,6 +417,10 @@ pub struct CostParams {
     /// e: the similarity bonus of an a-b bead is β · sim · ((a + b) / 2)^e, so that one
     /// bead covering more sentences is not outvoted by several small ones (0 = plain β).
     pub size_exponent: f32,
+    /// β₂: weight of the matched mass bonus β₂ · M / (mean matchable weight of a sentence),
+    /// which is additive over sentences, so a bead that keeps cross-sentence matches together
+    /// is not outvoted by splitting it (0 = off).
+    pub mass_weight: f32,
     /// κ: smoothing in the Dice denominator (in weight units).
     pub kappa: f32,
     /// ρ: weight of the coverage penalty (a sentence of a bead with much matchable weight
@@ -451,7 +461,7 @@ impl Default for CostParams {
     fn default() -> Self {
         CostParams {
             prior_11: 0.89,
-            prior_12: 0.015,
+            prior_12: 0.01,
             prior_22: 0.006,
             prior_13: 0.004,
             prior_decay: 0.1,
@@ -460,6 +470,7 @@ impl Default for CostParams {
             length_weight: 1.0,
             sim_weight: 24.0,
             size_exponent: 0.0,
+            mass_weight: 4.0,
             kappa: 0.3,
             coverage_penalty: 0.0,
             coverage_ratio: 0.2,
@@ -518,6 +529,7 @@ impl CostParams {
             "length_weight" => &mut self.length_weight,
             "sim_weight" => &mut self.sim_weight,
             "kappa" => &mut self.kappa,
+            "mass_weight" => &mut self.mass_weight,
             "size_exponent" => &mut self.size_exponent,
             "paragraph_penalty" => &mut self.paragraph_penalty,
             "coverage_penalty" => &mut self.coverage_penalty,
@@ -799,7 +811,8 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
     } else {
         1.0
     };
-    let model1 = dp::Model::new(p, opts.max_bead, c0, f64::from(p.initial_s2), use_paras);
+    let model1 = dp::Model::new(p, opts.max_bead, c0, f64::from(p.initial_s2), use_paras)
+        .with_mass_unit(&s1, &t1);
     let width = opts.band_width.max(1);
     let path1 = dp::align_seq(&s1, &t1, &model1, width);
     let beads1 = path_to_beads(&path1);
@@ -819,10 +832,10 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
         let (fs, ft) = seq::weigh(&[&sa.raw, &ls], &[&ta.raw, &lt], p);
         let s2 = Seq::build(sa.len.clone(), fs, sa.para.clone(), use_paras);
         let t2 = Seq::build(ta.len.clone(), ft, ta.para.clone(), use_paras);
-        let model2 = dp::Model::new(p, opts.max_bead, c1, s21, use_paras);
+        let model2 = dp::Model::new(p, opts.max_bead, c1, s21, use_paras).with_mass_unit(&s2, &t2);
         (s2, t2, model2, lex_size)
     } else {
-        let model = dp::Model::new(p, opts.max_bead, c1, s21, use_paras);
+        let model = dp::Model::new(p, opts.max_bead, c1, s21, use_paras).with_mass_unit(&s1, &t1);
         (s1, t1, model, 0)
     };
     // final decoding. Small inputs: the whole lattice; large ones: a band around the pass-1
