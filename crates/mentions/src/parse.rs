@@ -718,7 +718,7 @@ impl<'a> P<'a> {
             let mut gsep: Option<char> = None;
             for (k, g) in groups.iter().enumerate().take(glen).skip(1) {
                 let c = g.1;
-                let same = gsep.map_or(true, |g| g == c);
+                let same = gsep.is_none_or(|g| g == c);
                 if (!three(k) && !indian) || !same {
                     ok = false;
                     keep = k;
@@ -750,7 +750,7 @@ impl<'a> P<'a> {
                     buf[o] = b;
                     o += 1;
                 }
-                if decimal_at.map_or(true, |d| k < d) {
+                if decimal_at.is_none_or(|d| k < d) {
                     int_len += 1;
                 }
             }
@@ -1638,7 +1638,7 @@ impl<'a> P<'a> {
         // Range: 5–7, от 5 до 7, between 5 and 7, с 7 по 10, 4.2%-4.5%.
         let mut high: Option<(Num, usize)> = None;
         if let Some((u, e2)) = self.unit_at(j) {
-            if self.t[j].k != Tk::Word && n.unit.map_or(true, |x| x == u) {
+            if self.t[j].k != Tk::Word && n.unit.is_none_or(|x| x == u) {
                 n.unit = Some(u);
                 j = e2;
             }
@@ -1729,7 +1729,7 @@ impl<'a> P<'a> {
 
         // Day + month: 7 октября, 7-го октября, 7–10 октября, седьмого октября, the 7th of October.
         if n.small_int(1.0, 31.0)
-            && n2v.map_or(true, |x| x.small_int(1.0, 31.0))
+            && n2v.is_none_or(|x| x.small_int(1.0, 31.0))
             && (!n.words || n.kind == NumberKind::Ordinal)
             && (n.int_len <= 2)
         {
@@ -1796,7 +1796,7 @@ impl<'a> P<'a> {
 
         // Year: в 2023 году, 2023 г., 2020–2023 гг., in 2023, в 2023-м.
         let year_word = self.has_func(j, func::YEAR) && self.near(j);
-        let year_ok = n.year_like() && n2v.map_or(true, |x| x.year_like()) && n.unit.is_none();
+        let year_ok = n.year_like() && n2v.is_none_or(|x| x.year_like()) && n.unit.is_none();
         if year_ok && (year_word || prep(self, func::YEARPREP)) {
             let e2 = if year_word { self.abbr_dot(j) } else { j };
             match n2v {
