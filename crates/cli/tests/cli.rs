@@ -1,0 +1,204 @@
+//! Tests that run the real `bitext` binary: exit codes, bad input, output formats.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bitext() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_bitext"))
+}
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut cmd = bitext();
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    cmd.env("NO_COLOR", "1");
+    let mut child = cmd.spawn().expect("spawn bitext");
+    {
+        let mut si = child.stdin.take().unwrap();
+        if let Some(data) = stdin {
+            si.write_all(data).unwrap();
+        }
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("bitext-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn corpus(rel: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../corpora")
+        .join(rel)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn segment_text_one_sentence_per_line() {
+    let o = run(
+        &["segment", "--lang", "ru", "-"],
+        Some("Привет, мир. Как дела?\n\nВсё хорошо!".as_bytes()),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "Привет, мир.\nКак дела?\nВсё хорошо!\n");
+}
+
+#[test]
+fn segment_jsonl_and_tsv_carry_byte_offsets_into_the_input() {
+    let text = "\u{feff}Он приехал в 1916 г. Самым важным было другое.\r\nВторой абзац.";
+    let o = run(
+        &["segment", "--lang", "ru", "--format", "jsonl", "-"],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut n = 0;
+    for line in stdout(&o).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let (s, e) = (
+            v["start"].as_u64().unwrap() as usize,
+            v["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..e], v["text"].as_str().unwrap());
+        n += 1;
+    }
+    assert_eq!(n, 3);
+    let o = run(
+        &["segment", "--lang", "ru", "--format", "tsv", "-"],
+        Some(text.as_bytes()),
+    );
+    let first = stdout(&o).lines().next().unwrap().to_string();
+    let sent = "Он приехал в 1916 г.";
+    assert_eq!(first, format!("3\t{}\t{sent}", 3 + sent.len()));
+}
+
+#[test]
+fn segment_batch_keeps_ids_and_order() {
+    let input = "{\"id\":\"a\",\"text\":\"Dr. Smith arrived. He left.\",\"lang\":\"en\"}\n{\"text\":\"Один. Два.\",\"lang\":\"ru\"}\n";
+    let o = run(&["segment", "--batch"], Some(input.as_bytes()));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a");
+    let texts: Vec<&str> = lines[0]["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["Dr. Smith arrived.", "He left."]);
+    assert_eq!(lines[1]["id"], 2);
+    assert_eq!(lines[1]["sentences"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn segment_batch_bad_json_is_a_usage_error_naming_the_line() {
+    let o = run(
+        &["segment", "--batch"],
+        Some(b"{\"text\":\"ok.\"}\nnot json\n"),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("<stdin>:2"), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).lines().count(),
+        1,
+        "the good line before the error was answered"
+    );
+}
+
+#[test]
+fn empty_input_gives_empty_output_and_success() {
+    let o = run(&["segment", "-"], Some(b""));
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "");
+}
+
+#[test]
+fn invalid_utf8_names_file_and_byte_offset() {
+    let p = temp_file("latin1.txt", b"Caf\xe9 au lait. Tr\xe8s bien.");
+    let o = run(&["segment", p.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("latin1.txt"), "{err}");
+    assert!(err.contains("invalid UTF-8 at byte 3"), "{err}");
+}
+
+#[test]
+fn cp1251_is_detected_and_decoded() {
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("Мама мыла раму. Папа читал газету.");
+    let p = temp_file("cp1251.txt", &bytes);
+    let o = run(&["segment", "--lang", "ru", p.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "Мама мыла раму.\nПапа читал газету.\n");
+    assert!(stderr(&o).contains("windows-1251"));
+}
+
+#[test]
+fn binary_file_is_refused() {
+    let p = temp_file("blob.bin", b"\x00\x01\x02\x03binary\x00\xff\xfe");
+    let o = run(&["segment", p.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("binary"), "{}", stderr(&o));
+}
+
+#[test]
+fn missing_file_is_exit_2_naming_it() {
+    let o = run(&["segment", "no/such/file.txt"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no/such/file.txt"));
+}
+
+#[test]
+fn usage_error_is_exit_2() {
+    let o = run(&["segment", "--format", "yaml"], Some(b""));
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["frobnicate"], None);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn help_has_examples_and_exit_codes() {
+    let o = run(&["--help"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("Exit codes"));
+    for sub in ["segment", "align"] {
+        let o = run(&[sub, "--help"], None);
+        assert_eq!(o.status.code(), Some(0), "{sub}");
+        assert!(
+            stdout(&o).contains("Example"),
+            "{sub} help lacks an example"
+        );
+    }
+}
+
+#[test]
+fn completions_are_printed() {
+    let o = run(&["completions", "bash"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("bitext"));
+}
+
+#[test]
+fn corpus_file_segments() {
+    let o = run(&["segment", &corpus("news-hostages/ru.txt")], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).lines().count() > 10);
+}
