@@ -1,2 +1,1251 @@
-//! Number and name mismatch checks (placeholder: being built in issue 5).
-pub use bitext_align::Bead;
+//! # bitext-check
+//!
+//! Flags every number, date and name that does not match between a text and its translation
+//! (or two versions of a text in one language).
+//!
+//! ```
+//! use bitext_check::{check_pair, CheckOptions, FindingKind};
+//! let opts = CheckOptions::default();
+//! let f = check_pair("Более 500 россиян прибыли 7 октября.", "More than 50 Russians arrived on October 7.", "ru", "en", &opts);
+//! assert_eq!(f.len(), 1);
+//! assert_eq!((f[0].kind, f[0].src.as_ref().unwrap().value.as_str()), (FindingKind::NumberMismatch, "more than 500"));
+//! ```
+//!
+//! ## How it works
+//!
+//! [`check_texts`] segments both texts ([`bitext_segment`]), aligns the sentences
+//! ([`bitext_align`]) and compares the mentions ([`bitext_mentions`]) bead by bead;
+//! [`check_pair`] treats one sentence pair as a single bead. In a bead, numbers, dates and
+//! times are matched as multisets with a tolerant matcher (best pairs first, by
+//! [`bitext_mentions::compare`]): `8`/`eight`/`восьми`, `15:00`/`3 p.m.`, `130 тыс.`/`130,000`,
+//! `1,5 млн`/`1.5 million` and `7 октября`/`October 7` agree, an approximation word that flips
+//! the direction (`более 500` / `less than 500`) does not. Names are matched with
+//! [`bitext_mentions::names::name_similarity`] (transliteration-aware, case endings removed,
+//! exonym table) plus the term pairs of the [`Config`]. What is left over becomes a finding:
+//! a leftover on each side of the same class is a mismatch (500 vs 50, Песков vs Lavrov, a
+//! one-consonant misspelling Peskov vs Pechkov), otherwise a missing or extra mention, but
+//! only after looking into the neighbouring beads (translators move clauses across sentence
+//! boundaries) and at repeated mentions in the same bead.
+//!
+//! Weak evidence lowers the severity instead of raising a false alarm: weak mentions (`one of`,
+//! `первый`, a bare month) are never reported, and a name that is capitalised only because it
+//! starts a sentence, sits in a Title Case headline, is ordinary vocabulary (`Ministry`), a
+//! quoted title or an adjective (`российский`) is reported at [`Severity::Info`] at most;
+//! [`CheckOptions::min_severity`] (default [`Severity::Warning`]) hides those.
+//!
+//! ## Output
+//!
+//! [`Finding`] carries both sides' sentence index, byte span in the original text, 1-based
+//! line and column, the text and normalised value, and a one-line message. [`render_human`]
+//! prints rustc-style diagnostics, [`render_report`] a stable plain-text report for snapshot
+//! tests; with the `serde` feature every public report type is `Serialize`
+//! (`{"kind","severity","bead","src":{"sentence","start","end","line","column","text","value"},"tgt":…,"message"}`).
+//!
+//! ## Why hand-written
+//!
+//! Existing checkers (translate-toolkit's pofilter, QA modules of CAT tools) compare digit
+//! strings or whole tokens: they miss number words, scale words and months, and false-alarm on
+//! every representation change and every declined or transliterated name. The comparison here
+//! is a few hundred lines over the normalised mentions of `bitext-mentions`; no crate provides
+//! bead-wise multiset matching with neighbour look-up, so nothing was worth depending on.
+//! Human output is rendered by hand (two files, one snippet per side) rather than with
+//! `annotate-snippets`, whose model is one source file per snippet.
+
+use std::ops::Range;
+
+use bitext_mentions::names::{name_similarity, NameKind, NameMention, NEAR_MISS, SAME_NAME};
+use bitext_mentions::{Approx, Mention, MentionKind};
+
+mod config;
+mod render;
+
+pub use config::{Config, ConfigError, Suppression, Term};
+pub use render::{line_col, render_human, render_report};
+
+/// What a finding is about. The kebab-case names ([`FindingKind::as_str`]) are stable: they
+/// appear in `--ignore`, config files and machine output.
+///
+/// ```
+/// use bitext_check::FindingKind;
+/// assert_eq!(FindingKind::NumberMismatch.as_str(), "number-mismatch");
+/// assert_eq!("name-missing".parse::<FindingKind>(), Ok(FindingKind::NameMissing));
+/// assert!("nonsense".parse::<FindingKind>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub enum FindingKind {
+    /// A number (or time) on both sides with different values, scales or a flipped
+    /// approximation word (500 vs 50; 1,5 млн vs 15 million; более 500 vs less than 500).
+    NumberMismatch,
+    /// A number or date in the source with no counterpart in the target.
+    NumberMissing,
+    /// A number or date in the target with no counterpart in the source.
+    NumberExtra,
+    /// A date on both sides with a different day, month or year (7 октября vs October 8).
+    DateMismatch,
+    /// A name on both sides that differs (Песков vs Lavrov) or is misspelt (Peskov vs Pechkov).
+    NameMismatch,
+    /// A name in the source with no counterpart in the target.
+    NameMissing,
+    /// A name in the target with no counterpart in the source.
+    NameExtra,
+}
+
+impl FindingKind {
+    /// Every kind, in a stable order.
+    pub const ALL: [FindingKind; 7] = [
+        FindingKind::NumberMismatch,
+        FindingKind::NumberMissing,
+        FindingKind::NumberExtra,
+        FindingKind::DateMismatch,
+        FindingKind::NameMismatch,
+        FindingKind::NameMissing,
+        FindingKind::NameExtra,
+    ];
+
+    /// The stable kebab-case name (`number-mismatch`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::NumberMismatch => "number-mismatch",
+            FindingKind::NumberMissing => "number-missing",
+            FindingKind::NumberExtra => "number-extra",
+            FindingKind::DateMismatch => "date-mismatch",
+            FindingKind::NameMismatch => "name-mismatch",
+            FindingKind::NameMissing => "name-missing",
+            FindingKind::NameExtra => "name-extra",
+        }
+    }
+
+    /// True for the name kinds.
+    ///
+    /// ```
+    /// assert!(bitext_check::FindingKind::NameExtra.is_name());
+    /// ```
+    pub fn is_name(self) -> bool {
+        matches!(
+            self,
+            FindingKind::NameMismatch | FindingKind::NameMissing | FindingKind::NameExtra
+        )
+    }
+}
+
+impl std::fmt::Display for FindingKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Error of parsing an unknown [`FindingKind`] name.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown finding kind `{0}`")]
+pub struct UnknownKind(pub String);
+
+impl std::str::FromStr for FindingKind {
+    type Err = UnknownKind;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim().to_ascii_lowercase().replace('_', "-");
+        FindingKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == t)
+            .ok_or_else(|| UnknownKind(s.to_string()))
+    }
+}
+
+/// How sure the checker is that a finding is a real error.
+///
+/// ```
+/// use bitext_check::Severity;
+/// assert!(Severity::Error > Severity::Warning && Severity::Warning > Severity::Info);
+/// assert_eq!(Severity::Warning.as_str(), "warning");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum Severity {
+    /// Weak evidence (a sentence-initial or translated-looking name); hidden by default.
+    Info,
+    /// Probably an error (a missing number or name).
+    #[default]
+    Warning,
+    /// Almost certainly an error (two different values).
+    Error,
+}
+
+impl Severity {
+    /// `error`, `warning` or `info`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One side of a finding: where the mention is and what it says.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Side {
+    /// Sentence index in that text (0 for [`check_pair`]).
+    pub sentence: usize,
+    /// Byte offset of the mention in the original text.
+    pub start: usize,
+    /// Byte offset of the end of the mention.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in characters.
+    pub column: usize,
+    /// The mention as written.
+    pub text: String,
+    /// The normalised value (`more than 500`, `7 October`, `15:00`, `Песков`).
+    pub value: String,
+}
+
+/// One mismatch between the two texts.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Finding {
+    /// What is wrong.
+    pub kind: FindingKind,
+    /// How sure the checker is.
+    pub severity: Severity,
+    /// Index of the bead in [`CheckReport::beads`] (0 for [`check_pair`]).
+    pub bead: usize,
+    /// The source mention (absent for `*-extra`).
+    pub src: Option<Side>,
+    /// The target mention (absent for `*-missing`).
+    pub tgt: Option<Side>,
+    /// A one-line explanation: `source has 500 (более 500 россиян), target has 50 (50 Russians)`.
+    pub message: String,
+}
+
+/// A bead of the alignment: sentence index ranges on each side.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct BeadInfo {
+    /// Source sentence indices.
+    pub src: Range<usize>,
+    /// Target sentence indices.
+    pub tgt: Range<usize>,
+    /// Alignment confidence (1.0 when no alignment was needed).
+    pub score: f64,
+}
+
+/// The result of [`check_texts`]: the findings plus what a renderer needs.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct CheckReport {
+    /// Findings, ordered by bead, then source/target position.
+    pub findings: Vec<Finding>,
+    /// Byte ranges of the source sentences.
+    pub src_sentences: Vec<Range<usize>>,
+    /// Byte ranges of the target sentences.
+    pub tgt_sentences: Vec<Range<usize>>,
+    /// The alignment.
+    pub beads: Vec<BeadInfo>,
+}
+
+impl CheckReport {
+    /// Number of findings of each severity: `(errors, warnings, infos)`.
+    ///
+    /// ```
+    /// let r = bitext_check::CheckReport::default();
+    /// assert_eq!(r.counts(), (0, 0, 0));
+    /// ```
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let c = |s| self.findings.iter().filter(|f| f.severity == s).count();
+        (c(Severity::Error), c(Severity::Warning), c(Severity::Info))
+    }
+}
+
+/// Options of a check (builder style).
+///
+/// ```
+/// use bitext_check::{CheckOptions, Config, FindingKind, Severity};
+/// let o = CheckOptions::default()
+///     .ignore(FindingKind::NumberExtra)
+///     .min_severity(Severity::Info)
+///     .config(Config::from_toml_str("[[terms]]\nsrc = \"Роскосмос\"\ntgt = \"Roscosmos\"").unwrap());
+/// assert_eq!(o.ignore, [FindingKind::NumberExtra]);
+/// ```
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct CheckOptions {
+    /// Kinds never reported (in addition to the config's `ignore`).
+    pub ignore: Vec<FindingKind>,
+    /// Terms and suppressions.
+    pub config: Config,
+    /// Findings below this severity are dropped (default [`Severity::Warning`]).
+    pub min_severity: Severity,
+    /// Options of the sentence aligner used by [`check_texts`].
+    pub align: bitext_align::AlignOptions,
+}
+
+impl CheckOptions {
+    /// Do not report `kind`.
+    pub fn ignore(mut self, kind: FindingKind) -> Self {
+        if !self.ignore.contains(&kind) {
+            self.ignore.push(kind);
+        }
+        self
+    }
+    /// Use this configuration (terms, suppressions, ignored kinds).
+    pub fn config(mut self, config: Config) -> Self {
+        self.config = config;
+        self
+    }
+    /// Report only findings of at least this severity.
+    pub fn min_severity(mut self, s: Severity) -> Self {
+        self.min_severity = s;
+        self
+    }
+    /// Aligner options for [`check_texts`].
+    pub fn align_options(mut self, a: bitext_align::AlignOptions) -> Self {
+        self.align = a;
+        self
+    }
+
+    fn keeps(&self, f: &Finding) -> bool {
+        f.severity >= self.min_severity
+            && !self.ignore.contains(&f.kind)
+            && !self.config.ignore.contains(&f.kind)
+            && !self.config.suppresses(f)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions of one text
+// ---------------------------------------------------------------------------------------------
+
+/// A mention with its sentence and absolute span.
+struct Item {
+    m: Mention,
+    sent: usize,
+    /// Relative position in the sentence, 0..1 (for pairing leftovers).
+    pos: f32,
+}
+
+impl Item {
+    fn name(&self) -> Option<&NameMention> {
+        match &self.m.kind {
+            MentionKind::Name(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+fn extract_items(text: &str, sentences: &[Range<usize>], lang: &str) -> Vec<Vec<Item>> {
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(si, r)| {
+            let s = &text[r.clone()];
+            let len = s.len().max(1) as f32;
+            bitext_mentions::extract(s, lang)
+                .into_iter()
+                .map(|mut m| {
+                    let pos = m.span.start as f32 / len;
+                    m.span = m.span.start + r.start..m.span.end + r.start;
+                    if let MentionKind::Name(n) = &mut m.kind {
+                        n.span = m.span.clone();
+                    }
+                    Item { m, sent: si, pos }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public entry points
+// ---------------------------------------------------------------------------------------------
+
+/// Checks one sentence pair (or any two short texts compared as a single bead): no
+/// segmentation or alignment. Spans are byte offsets into `src` and `tgt`; sentence and bead
+/// indices are 0.
+///
+/// ```
+/// use bitext_check::{check_pair, CheckOptions, FindingKind};
+/// let o = CheckOptions::default();
+/// assert!(check_pair("Об этом сообщил Песков.", "This was reported by Peskov.", "ru", "en", &o).is_empty());
+/// let f = check_pair("Об этом сообщил Песков.", "This was reported by Lavrov.", "ru", "en", &o);
+/// assert_eq!(f[0].kind, FindingKind::NameMismatch);
+/// ```
+pub fn check_pair(
+    src: &str,
+    tgt: &str,
+    src_lang: &str,
+    tgt_lang: &str,
+    opts: &CheckOptions,
+) -> Vec<Finding> {
+    let sr = std::slice::from_ref(&(0..src.len())).to_vec();
+    let tr = std::slice::from_ref(&(0..tgt.len())).to_vec();
+    let si = extract_items(src, &sr, src_lang);
+    let ti = extract_items(tgt, &tr, tgt_lang);
+    let ctx = Ctx {
+        src,
+        tgt,
+        opts,
+        src_lang,
+        tgt_lang,
+    };
+    let mut out = Vec::new();
+    let s: Vec<&Item> = si[0].iter().collect();
+    let t: Vec<&Item> = ti[0].iter().collect();
+    compare_bead(&ctx, 0, &s, &t, &[], &[], &sr, &tr, &mut out);
+    finish(out, opts)
+}
+
+/// Checks two whole texts: segments both, aligns the sentences and compares bead by bead,
+/// looking into the neighbouring beads before reporting a missing or extra mention.
+///
+/// ```
+/// use bitext_check::{check_texts, CheckOptions, FindingKind};
+/// let ru = "Пресс-секретарь Кремля Дмитрий Песков заявил об этом во вторник. По его словам, \
+///           в России 8 октября прошли учения с участием 130 тыс. военных.";
+/// let en = "Kremlin spokesman Dmitry Peskov said this on Tuesday. According to him, \
+///           exercises involving 13,000 troops took place in Russia on October 8.";
+/// let r = check_texts(ru, en, "ru", "en", &CheckOptions::default());
+/// assert_eq!(r.findings.len(), 1);
+/// assert_eq!(r.findings[0].kind, FindingKind::NumberMismatch);
+/// assert_eq!(r.findings[0].tgt.as_ref().unwrap().text, "13,000");
+/// ```
+pub fn check_texts(
+    src: &str,
+    tgt: &str,
+    src_lang: &str,
+    tgt_lang: &str,
+    opts: &CheckOptions,
+) -> CheckReport {
+    let src_sentences: Vec<Range<usize>> = bitext_segment::Segmenter::new(src_lang)
+        .segment(src)
+        .collect();
+    let tgt_sentences: Vec<Range<usize>> = bitext_segment::Segmenter::new(tgt_lang)
+        .segment(tgt)
+        .collect();
+    let beads: Vec<BeadInfo> = if src_sentences.len() <= 1 && tgt_sentences.len() <= 1 {
+        if src_sentences.is_empty() && tgt_sentences.is_empty() {
+            Vec::new()
+        } else {
+            vec![BeadInfo {
+                src: 0..src_sentences.len(),
+                tgt: 0..tgt_sentences.len(),
+                score: 1.0,
+            }]
+        }
+    } else {
+        let ss: Vec<&str> = src_sentences.iter().map(|r| &src[r.clone()]).collect();
+        let ts: Vec<&str> = tgt_sentences.iter().map(|r| &tgt[r.clone()]).collect();
+        let a = bitext_align::align(
+            &bitext_align::Side::new(&ss, src_lang),
+            &bitext_align::Side::new(&ts, tgt_lang),
+            &opts.align,
+        );
+        a.beads
+            .into_iter()
+            .map(|b| BeadInfo {
+                src: b.src,
+                tgt: b.tgt,
+                score: b.score,
+            })
+            .collect()
+    };
+    let si = extract_items(src, &src_sentences, src_lang);
+    let ti = extract_items(tgt, &tgt_sentences, tgt_lang);
+    let ctx = Ctx {
+        src,
+        tgt,
+        opts,
+        src_lang,
+        tgt_lang,
+    };
+    let side_items = |items: &[Vec<Item>], r: Range<usize>| {
+        r.filter(|&i| i < items.len()).collect::<Vec<usize>>()
+    };
+    let mut out = Vec::new();
+    for (bi, b) in beads.iter().enumerate() {
+        let s: Vec<&Item> = side_items(&si, b.src.clone())
+            .into_iter()
+            .flat_map(|i| si[i].iter())
+            .collect();
+        let t: Vec<&Item> = side_items(&ti, b.tgt.clone())
+            .into_iter()
+            .flat_map(|i| ti[i].iter())
+            .collect();
+        let mut ns: Vec<&Item> = Vec::new();
+        let mut nt: Vec<&Item> = Vec::new();
+        for nb in [bi.wrapping_sub(1), bi + 1] {
+            if let Some(n) = beads.get(nb) {
+                ns.extend(
+                    side_items(&si, n.src.clone())
+                        .into_iter()
+                        .flat_map(|i| si[i].iter()),
+                );
+                nt.extend(
+                    side_items(&ti, n.tgt.clone())
+                        .into_iter()
+                        .flat_map(|i| ti[i].iter()),
+                );
+            }
+        }
+        let sr: Vec<Range<usize>> = b
+            .src
+            .clone()
+            .filter_map(|i| src_sentences.get(i).cloned())
+            .collect();
+        let tr: Vec<Range<usize>> = b
+            .tgt
+            .clone()
+            .filter_map(|i| tgt_sentences.get(i).cloned())
+            .collect();
+        compare_bead(&ctx, bi, &s, &t, &ns, &nt, &sr, &tr, &mut out);
+    }
+    CheckReport {
+        findings: finish(out, opts),
+        src_sentences,
+        tgt_sentences,
+        beads,
+    }
+}
+
+fn finish(mut out: Vec<Finding>, opts: &CheckOptions) -> Vec<Finding> {
+    out.retain(|f| opts.keeps(f));
+    out.sort_by_key(|f| {
+        (
+            f.bead,
+            f.src.as_ref().map_or(usize::MAX, |s| s.start),
+            f.tgt.as_ref().map_or(usize::MAX, |s| s.start),
+            f.kind,
+        )
+    });
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bead comparison
+// ---------------------------------------------------------------------------------------------
+
+struct Ctx<'a> {
+    src: &'a str,
+    tgt: &'a str,
+    opts: &'a CheckOptions,
+    #[allow(dead_code)]
+    src_lang: &'a str,
+    #[allow(dead_code)]
+    tgt_lang: &'a str,
+}
+
+/// Score at or above which two numeric mentions are the same fact.
+const SAME_NUMBER: f32 = 0.5;
+
+fn numeric_score(a: &Mention, b: &Mention) -> f32 {
+    bitext_mentions::same_fact(a, b)
+}
+
+/// The approximation words point in opposite directions (более vs менее).
+fn approx_flip(a: &Mention, b: &Mention) -> bool {
+    match (a.number(), b.number()) {
+        (Some(x), Some(y)) => x.approx.direction() * y.approx.direction() < 0,
+        _ => false,
+    }
+}
+
+/// Whether a name is evidence enough to report on its own.
+fn name_evidence(n: &NameMention) -> bool {
+    !n.sentence_initial && !n.title_case && !n.common && !n.derived && n.kind != NameKind::Title
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compare_bead(
+    ctx: &Ctx<'_>,
+    bead: usize,
+    s: &[&Item],
+    t: &[&Item],
+    ns: &[&Item],
+    nt: &[&Item],
+    s_sents: &[Range<usize>],
+    t_sents: &[Range<usize>],
+    out: &mut Vec<Finding>,
+) {
+    let (sn, sa): (Vec<&Item>, Vec<&Item>) = s.iter().partition(|i| i.m.is_numeric());
+    let (tn, ta): (Vec<&Item>, Vec<&Item>) = t.iter().partition(|i| i.m.is_numeric());
+    compare_numbers(ctx, bead, &sn, &tn, ns, nt, out);
+    let s_text = join_text(ctx.src, s_sents);
+    let t_text = join_text(ctx.tgt, t_sents);
+    compare_names(ctx, bead, &sa, &ta, ns, nt, &s_text, &t_text, out);
+}
+
+fn join_text(text: &str, sents: &[Range<usize>]) -> String {
+    let mut s = String::new();
+    for r in sents {
+        s.push_str(&text[r.clone()]);
+        s.push(' ');
+    }
+    s
+}
+
+/// Sorts scored pairs best first (ties by index, so the result is deterministic).
+fn sort_pairs(pairs: &mut [(f32, usize, usize)]) {
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+}
+
+/// Greedy best-first assignment over scored pairs: marks the chosen pairs in `ms`/`mt` and
+/// returns them.
+fn assign(
+    pairs: &mut [(f32, usize, usize)],
+    ms: &mut [bool],
+    mt: &mut [bool],
+    min: f32,
+) -> Vec<(usize, usize)> {
+    sort_pairs(pairs);
+    let mut chosen = Vec::new();
+    for &(sc, i, j) in pairs.iter() {
+        if sc >= min && !ms[i] && !mt[j] {
+            ms[i] = true;
+            mt[j] = true;
+            chosen.push((i, j));
+        }
+    }
+    chosen
+}
+
+#[derive(PartialEq, Clone, Copy)]
+enum NumClass {
+    Number,
+    Date,
+    Time,
+}
+
+fn num_class(m: &Mention) -> NumClass {
+    match m.kind {
+        MentionKind::Date(_) => NumClass::Date,
+        MentionKind::Time(_) => NumClass::Time,
+        _ => NumClass::Number,
+    }
+}
+
+fn compare_numbers(
+    ctx: &Ctx<'_>,
+    bead: usize,
+    s: &[&Item],
+    t: &[&Item],
+    ns: &[&Item],
+    nt: &[&Item],
+    out: &mut Vec<Finding>,
+) {
+    if s.is_empty() && t.is_empty() {
+        return;
+    }
+    let mut ms = vec![false; s.len()];
+    let mut mt = vec![false; t.len()];
+    let mut pairs = Vec::new();
+    for (i, a) in s.iter().enumerate() {
+        for (j, b) in t.iter().enumerate() {
+            let sc = numeric_score(&a.m, &b.m);
+            if sc > 0.0 {
+                pairs.push((sc, i, j));
+            }
+        }
+    }
+    assign(&mut pairs, &mut ms, &mut mt, SAME_NUMBER);
+    // Partial agreement: same value with different attributes. A flipped approximation
+    // word is a finding; anything else (a range against one end, a missing unit) is accepted.
+    for &(_, i, j) in pairs.iter() {
+        if ms[i] || mt[j] {
+            continue;
+        }
+        ms[i] = true;
+        mt[j] = true;
+        if approx_flip(&s[i].m, &t[j].m) {
+            out.push(finding(
+                ctx,
+                bead,
+                FindingKind::NumberMismatch,
+                Severity::Error,
+                Some(s[i]),
+                Some(t[j]),
+                "the approximation word changes the meaning",
+            ));
+        }
+    }
+    // Leftovers: weak mentions are never reported.
+    let ls: Vec<usize> = (0..s.len()).filter(|&i| !ms[i] && !s[i].m.weak).collect();
+    let lt: Vec<usize> = (0..t.len()).filter(|&j| !mt[j] && !t[j].m.weak).collect();
+    // Pair leftovers of the same class as mismatches.
+    let mut cand = Vec::new();
+    for &i in &ls {
+        for &j in &lt {
+            if let Some(sc) = pairing_score(&s[i].m, &t[j].m) {
+                cand.push((sc - (s[i].pos - t[j].pos).abs(), i, j));
+            }
+        }
+    }
+    let mut ps = vec![false; s.len()];
+    let mut pt = vec![false; t.len()];
+    let chosen = assign(&mut cand, &mut ps, &mut pt, f32::MIN);
+    for &(i, j) in &chosen {
+        let kind = if num_class(&s[i].m) == NumClass::Date && num_class(&t[j].m) == NumClass::Date {
+            FindingKind::DateMismatch
+        } else {
+            FindingKind::NumberMismatch
+        };
+        out.push(finding(
+            ctx,
+            bead,
+            kind,
+            Severity::Error,
+            Some(s[i]),
+            Some(t[j]),
+            "",
+        ));
+    }
+    for &i in &ls {
+        if ps[i] {
+            continue;
+        }
+        // a repeated mention whose twin was matched, or a clause moved to a neighbour bead
+        let seen = t
+            .iter()
+            .chain(nt)
+            .any(|b| numeric_score(&s[i].m, &b.m) >= SAME_NUMBER);
+        if !seen {
+            out.push(finding(
+                ctx,
+                bead,
+                FindingKind::NumberMissing,
+                Severity::Warning,
+                Some(s[i]),
+                None,
+                "",
+            ));
+        }
+    }
+    for &j in &lt {
+        if pt[j] {
+            continue;
+        }
+        let seen = s
+            .iter()
+            .chain(ns)
+            .any(|a| numeric_score(&a.m, &t[j].m) >= SAME_NUMBER);
+        if !seen {
+            out.push(finding(
+                ctx,
+                bead,
+                FindingKind::NumberExtra,
+                Severity::Warning,
+                None,
+                Some(t[j]),
+                "",
+            ));
+        }
+    }
+}
+
+/// How plausible it is that two leftover numeric mentions are the same slot with a changed
+/// value; `None` when they are of incompatible classes.
+fn pairing_score(a: &Mention, b: &Mention) -> Option<f32> {
+    let (ca, cb) = (num_class(a), num_class(b));
+    let mut sc = 1.0;
+    match (ca, cb) {
+        (x, y) if x == y => sc += 1.0,
+        (NumClass::Date, NumClass::Number) | (NumClass::Number, NumClass::Date) => {}
+        _ => return None,
+    }
+    if let (Some(x), Some(y)) = (a.number(), b.number()) {
+        if x.unit == y.unit {
+            sc += 1.0;
+        }
+        if x.kind == y.kind {
+            sc += 0.5;
+        }
+    }
+    if let (MentionKind::Date(x), MentionKind::Date(y)) = (&a.kind, &b.kind) {
+        if x.month.is_some() && x.month == y.month {
+            sc += 1.0;
+        }
+        if x.day.is_some() && x.day == y.day {
+            sc += 1.0;
+        }
+        if x.year.is_some() && x.year == y.year {
+            sc += 1.0;
+        }
+    }
+    Some(sc)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compare_names(
+    ctx: &Ctx<'_>,
+    bead: usize,
+    s: &[&Item],
+    t: &[&Item],
+    ns: &[&Item],
+    nt: &[&Item],
+    s_text: &str,
+    t_text: &str,
+    out: &mut Vec<Finding>,
+) {
+    if s.is_empty() && t.is_empty() {
+        return;
+    }
+    let sn: Vec<&NameMention> = s.iter().filter_map(|i| i.name()).collect();
+    let tn: Vec<&NameMention> = t.iter().filter_map(|i| i.name()).collect();
+    let mut sim = vec![0f32; sn.len() * tn.len()];
+    let mut pairs = Vec::new();
+    for (i, a) in sn.iter().enumerate() {
+        for (j, b) in tn.iter().enumerate() {
+            let x = name_similarity(a, b);
+            sim[i * tn.len() + j] = x;
+            if x > 0.0 {
+                pairs.push((x, i, j));
+            }
+        }
+    }
+    let mut ms = vec![false; sn.len()];
+    let mut mt = vec![false; tn.len()];
+    assign(&mut pairs, &mut ms, &mut mt, SAME_NAME);
+    // Term pairs from the config: a name satisfied by its configured rendering.
+    let terms = &ctx.opts.config.terms;
+    if !terms.is_empty() {
+        for (i, a) in sn.iter().enumerate() {
+            if !ms[i] && term_satisfied(a, terms.iter().map(|t| (&t.src, &t.tgt)), t_text) {
+                ms[i] = true;
+            }
+        }
+        for (j, b) in tn.iter().enumerate() {
+            if !mt[j] && term_satisfied(b, terms.iter().map(|t| (&t.tgt, &t.src)), s_text) {
+                mt[j] = true;
+            }
+        }
+    }
+    // A repeated name whose twin was matched is fine (unless it is a near miss: below).
+    let dup_s: Vec<bool> = (0..sn.len())
+        .map(|i| !ms[i] && (0..tn.len()).any(|j| sim[i * tn.len() + j] >= SAME_NAME))
+        .collect();
+    let dup_t: Vec<bool> = (0..tn.len())
+        .map(|j| !mt[j] && (0..sn.len()).any(|i| sim[i * tn.len() + j] >= SAME_NAME))
+        .collect();
+    // Near misses (misspellings): leftover pairs in the band, best first; a leftover target
+    // name may also misspell a source name that was matched elsewhere (a repeated name).
+    let mut near: Vec<(f32, usize, usize)> = pairs
+        .iter()
+        .copied()
+        .filter(|&(x, i, j)| {
+            (NEAR_MISS..SAME_NAME).contains(&x) && !ms[i] && !mt[j] && !dup_s[i] && !dup_t[j]
+        })
+        .collect();
+    let mut us = vec![false; sn.len()];
+    let mut ut = vec![false; tn.len()];
+    sort_pairs(&mut near);
+    for &(x, i, j) in &near {
+        if us[i] || ut[j] {
+            continue;
+        }
+        us[i] = true;
+        ut[j] = true;
+        let ev = name_evidence(sn[i])
+            && name_evidence(tn[j])
+            && sn[i].kind == NameKind::Name
+            && tn[j].kind == NameKind::Name;
+        let sev = if ev { Severity::Error } else { Severity::Info };
+        out.push(finding(
+            ctx,
+            bead,
+            FindingKind::NameMismatch,
+            sev,
+            Some(s[i]),
+            Some(t[j]),
+            &format!("looks like a different spelling (similarity {x:.2})"),
+        ));
+    }
+    for (j, b) in tn.iter().enumerate() {
+        if mt[j] || ut[j] || dup_t[j] {
+            continue;
+        }
+        // misspelling of a repeated source name that was matched elsewhere
+        let best = (0..sn.len())
+            .filter(|&i| ms[i])
+            .map(|i| (sim[i * tn.len() + j], i))
+            .fold((0f32, usize::MAX), |a, b| if b.0 > a.0 { b } else { a });
+        if best.0 >= NEAR_MISS && best.0 < SAME_NAME && name_evidence(b) {
+            ut[j] = true;
+            out.push(finding(
+                ctx,
+                bead,
+                FindingKind::NameMismatch,
+                Severity::Error,
+                Some(s[best.1]),
+                Some(t[j]),
+                &format!("looks like a different spelling (similarity {:.2})", best.0),
+            ));
+        }
+    }
+    // Leftovers: not matched, not a near miss, not a repeated name, not in a neighbour bead,
+    // and not written as an ordinary word on the other side.
+    let t_keys = std::cell::OnceCell::new();
+    let s_keys = std::cell::OnceCell::new();
+    let ls: Vec<usize> = (0..sn.len())
+        .filter(|&i| !ms[i] && !us[i] && !dup_s[i])
+        .filter(|&i| {
+            !nt.iter()
+                .filter_map(|x| x.name())
+                .any(|b| name_similarity(sn[i], b) >= SAME_NAME)
+        })
+        .filter(|&i| {
+            !found_in_words(
+                sn[i],
+                t_keys.get_or_init(|| word_keys(t_text, ctx.tgt_lang)),
+            )
+        })
+        .collect();
+    let lt: Vec<usize> = (0..tn.len())
+        .filter(|&j| !mt[j] && !ut[j] && !dup_t[j])
+        .filter(|&j| {
+            !ns.iter()
+                .filter_map(|x| x.name())
+                .any(|a| name_similarity(a, tn[j]) >= SAME_NAME)
+        })
+        .filter(|&j| {
+            !found_in_words(
+                tn[j],
+                s_keys.get_or_init(|| word_keys(s_text, ctx.src_lang)),
+            )
+        })
+        .collect();
+    // Swaps: a strong leftover person/place name on each side, paired by position.
+    let strong =
+        |n: &NameMention| name_evidence(n) && matches!(n.kind, NameKind::Name | NameKind::Exonym);
+    let mut cand = Vec::new();
+    for &i in ls.iter().filter(|&&i| strong(sn[i])) {
+        for &j in lt.iter().filter(|&&j| strong(tn[j])) {
+            cand.push((1.0 - (s[i].pos - t[j].pos).abs(), i, j));
+        }
+    }
+    let mut ps = vec![false; sn.len()];
+    let mut pt = vec![false; tn.len()];
+    for (i, j) in assign(&mut cand, &mut ps, &mut pt, f32::MIN) {
+        out.push(finding(
+            ctx,
+            bead,
+            FindingKind::NameMismatch,
+            Severity::Error,
+            Some(s[i]),
+            Some(t[j]),
+            "",
+        ));
+    }
+    // A missing person or place name is a warning; acronyms, table entries and weakly
+    // evidenced names are often translated (ВМФ → Navy), so they are only info. An extra
+    // name in the target is usually an explanation the translator added: info.
+    for &i in &ls {
+        if ps[i] {
+            continue;
+        }
+        let sev = if strong(sn[i]) {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        out.push(finding(
+            ctx,
+            bead,
+            FindingKind::NameMissing,
+            sev,
+            Some(s[i]),
+            None,
+            "",
+        ));
+    }
+    for &j in &lt {
+        if pt[j] {
+            continue;
+        }
+        out.push(finding(
+            ctx,
+            bead,
+            FindingKind::NameExtra,
+            Severity::Info,
+            None,
+            Some(t[j]),
+            "",
+        ));
+    }
+}
+
+/// Skeleton keys of every word of a text (and of its candidate base forms), so a name can be
+/// found even where the other side does not write it as a name (`пакистанский`, `твиттере`).
+fn word_keys(text: &str, lang: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
+        let w = w.trim_matches(|c: char| c == '-' || c == '\'');
+        if w.chars().count() < 3 {
+            continue;
+        }
+        let mut cap = String::with_capacity(w.len());
+        let mut it = w.chars();
+        if let Some(f) = it.next() {
+            cap.extend(f.to_uppercase());
+            cap.push_str(it.as_str());
+        }
+        for b in bitext_mentions::names::base_forms(&cap, lang) {
+            let k = bitext_mentions::names::name_key(&b);
+            if k.len() >= 2 && !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
+    out
+}
+
+/// Whether every proper part of the name occurs (transliterated, inflected or as the stem of a
+/// derived word) among the word keys of the other side.
+fn found_in_words(n: &NameMention, keys: &[String]) -> bool {
+    let any_proper = n.parts.iter().any(|p| !p.common);
+    n.parts
+        .iter()
+        .filter(|p| !any_proper || !p.common)
+        .all(|p| {
+            p.keys.iter().filter(|pk| pk.len() >= 3).any(|pk| {
+                keys.iter().any(|wk| {
+                    (pk.len() >= 4 && wk.starts_with(pk.as_str()))
+                        || bitext_mentions::names::key_similarity(pk, wk) >= SAME_NAME
+                })
+            })
+        })
+}
+
+/// The name matches the first side of a term and the other text contains the second side.
+fn term_satisfied<'a>(
+    n: &NameMention,
+    terms: impl Iterator<Item = (&'a String, &'a String)>,
+    other_text: &str,
+) -> bool {
+    let surf = n.surface.to_lowercase();
+    let base = n.base.to_lowercase();
+    for (mine, theirs) in terms {
+        let stem = config::term_stem(mine);
+        if stem.is_empty() || !(surf.contains(&stem) || base.contains(&stem)) {
+            continue;
+        }
+        let other = config::term_stem(theirs);
+        if !other.is_empty() && other_text.to_lowercase().contains(&other) {
+            return true;
+        }
+    }
+    false
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings and values
+// ---------------------------------------------------------------------------------------------
+
+fn side(text: &str, it: &Item) -> Side {
+    let (line, column) = line_col(text, it.m.span.start);
+    let r = clamp(text, it.m.span.clone());
+    Side {
+        sentence: it.sent,
+        start: r.start,
+        end: r.end,
+        line,
+        column,
+        text: text[r].to_string(),
+        value: value_of(&it.m),
+    }
+}
+
+fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
+    let mut a = r.start.min(text.len());
+    let mut b = r.end.min(text.len()).max(a);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    a..b
+}
+
+/// The mention with a little context: up to the end of the next word (`более 500 россиян`).
+fn context(text: &str, r: &Range<usize>) -> String {
+    let r = clamp(text, r.clone());
+    let rest = &text[r.end..];
+    let mut end = r.end;
+    let mut seen_word = false;
+    for (k, c) in rest.char_indices() {
+        if c.is_alphanumeric() {
+            seen_word = true;
+        } else if seen_word || !(c == ' ' || c == '\u{a0}') || k > 3 {
+            end = r.end + k;
+            break;
+        }
+        end = r.end + k + c.len_utf8();
+        if end - r.end > 40 {
+            break;
+        }
+    }
+    let end = clamp(text, r.end..end).end;
+    text[r.start..end].trim().to_string()
+}
+
+fn finding(
+    ctx: &Ctx<'_>,
+    bead: usize,
+    kind: FindingKind,
+    severity: Severity,
+    s: Option<&Item>,
+    t: Option<&Item>,
+    note: &str,
+) -> Finding {
+    let src = s.map(|i| side(ctx.src, i));
+    let tgt = t.map(|i| side(ctx.tgt, i));
+    let sc = s.map(|i| context(ctx.src, &i.m.span));
+    let tc = t.map(|i| context(ctx.tgt, &i.m.span));
+    let what = if kind.is_name() {
+        "name"
+    } else {
+        match s.or(t).map(|i| num_class(&i.m)) {
+            Some(NumClass::Date) => "date",
+            Some(NumClass::Time) => "time",
+            _ => "number",
+        }
+    };
+    let mut message = match (&src, &tgt) {
+        (Some(a), Some(b)) => format!(
+            "source has {} ({}), target has {} ({})",
+            a.value,
+            sc.unwrap_or_default(),
+            b.value,
+            tc.unwrap_or_default()
+        ),
+        (Some(a), None) => format!(
+            "source has {what} {} ({}), target has no counterpart",
+            a.value,
+            sc.unwrap_or_default()
+        ),
+        (None, Some(b)) => format!(
+            "target has {what} {} ({}), source has no counterpart",
+            b.value,
+            tc.unwrap_or_default()
+        ),
+        (None, None) => String::new(),
+    };
+    if !note.is_empty() {
+        message.push_str(": ");
+        message.push_str(note);
+    }
+    Finding {
+        kind,
+        severity,
+        bead,
+        src,
+        tgt,
+        message,
+    }
+}
+
+fn fmt_num(v: f64) -> String {
+    if !v.is_finite() {
+        return format!("{v}");
+    }
+    if v.fract() == 0.0 && v.abs() < 1e18 {
+        let n = v.abs() as u64;
+        let digits = n.to_string();
+        let mut s = String::new();
+        for (k, c) in digits.chars().enumerate() {
+            if k > 0 && (digits.len() - k) % 3 == 0 {
+                s.push(',');
+            }
+            s.push(c);
+        }
+        if v < 0.0 {
+            s.insert(0, '-');
+        }
+        s
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A language-neutral display of a mention's normalised value.
+fn value_of(m: &Mention) -> String {
+    match &m.kind {
+        MentionKind::Number(n) => {
+            let mut s = String::new();
+            let a = match n.approx {
+                Approx::Exact => "",
+                Approx::About => "about ",
+                Approx::Nearly => "nearly ",
+                Approx::MoreThan => "more than ",
+                Approx::AtLeast => "at least ",
+                Approx::LessThan => "less than ",
+                Approx::AtMost => "up to ",
+            };
+            s.push_str(a);
+            s.push_str(&fmt_num(n.value));
+            if let Some(h) = n.high {
+                s.push('–');
+                s.push_str(&fmt_num(h));
+            }
+            match n.kind {
+                bitext_mentions::NumberKind::Ordinal => s.push_str(" (ordinal)"),
+                bitext_mentions::NumberKind::Multiplier => s.push_str(" times"),
+                _ => {}
+            }
+            if let Some(u) = n.unit {
+                if u == bitext_mentions::Unit::Percent {
+                    s.push('%');
+                } else {
+                    s.push(' ');
+                    s.push_str(&format!("{u:?}").to_lowercase());
+                }
+            }
+            s
+        }
+        MentionKind::Date(d) => {
+            let mut parts: Vec<String> = Vec::new();
+            if let Some(day) = d.day {
+                parts.push(day.to_string());
+            }
+            if let Some(mo) = d.month {
+                if let Some(name) = MONTHS.get(usize::from(mo).wrapping_sub(1)) {
+                    parts.push((*name).to_string());
+                }
+            }
+            if let Some(y) = d.year {
+                parts.push(y.to_string());
+            }
+            if let Some(dec) = d.decade {
+                parts.push(format!("{dec}s"));
+            }
+            if let Some(c) = d.century {
+                parts.push(format!("century {c}"));
+            }
+            if parts.is_empty() {
+                "date".to_string()
+            } else {
+                parts.join(" ")
+            }
+        }
+        MentionKind::Time(t) => format!("{:02}:{:02}", t.minutes / 60, t.minutes % 60),
+        MentionKind::Name(n) => n.base.clone(),
+    }
+}
