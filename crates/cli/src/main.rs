@@ -5,6 +5,7 @@
 
 mod align_cmd;
 mod batch;
+mod check_cmd;
 mod input;
 mod progress;
 mod segment_cmd;
@@ -34,6 +35,8 @@ enum Command {
     Segment(segment_cmd::SegmentArgs),
     /// Align a text with its translation, sentence by sentence.
     Align(align_cmd::AlignArgs),
+    /// Flag numbers, dates and names that do not match between two versions of a text.
+    Check(check_cmd::CheckArgs),
     /// Print shell completions.
     #[command(
         after_help = "Example:\n  bitext completions bash > ~/.local/share/bash-completion/completions/bitext"
@@ -61,6 +64,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Segment(args) => segment_cmd::run(args),
         Command::Align(args) => align_cmd::run(args),
+        Command::Check(args) => check_cmd::run(args),
         Command::Completions { shell } => {
             let mut cmd = Cli::command();
             let mut out = std::io::stdout().lock();

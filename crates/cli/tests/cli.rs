@@ -179,7 +179,7 @@ fn help_has_examples_and_exit_codes() {
     let o = run(&["--help"], None);
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("Exit codes"));
-    for sub in ["segment", "align"] {
+    for sub in ["segment", "align", "check"] {
         let o = run(&[sub, "--help"], None);
         assert_eq!(o.status.code(), Some(0), "{sub}");
         assert!(
@@ -201,4 +201,234 @@ fn corpus_file_segments() {
     let o = run(&["segment", &corpus("news-hostages/ru.txt")], None);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).lines().count() > 10);
+}
+
+#[test]
+fn check_exit_codes_zero_one_two() {
+    let ru = temp_file(
+        "c_ru.txt",
+        "Дмитрий Песков сообщил, что более 500 россиян ждут эвакуации.".as_bytes(),
+    );
+    let good = temp_file(
+        "c_good.txt",
+        b"Dmitry Peskov said that more than 500 Russians are awaiting evacuation.",
+    );
+    let bad = temp_file(
+        "c_bad.txt",
+        b"Dmitry Peskov said that more than 50 Russians are awaiting evacuation.",
+    );
+    let (ru, good, bad) = (
+        ru.to_str().unwrap(),
+        good.to_str().unwrap(),
+        bad.to_str().unwrap(),
+    );
+    let o = run(&["check", "--no-config", ru, good], None);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let o = run(&["check", "--no-config", ru, bad], None);
+    assert_eq!(o.status.code(), Some(1), "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("number-mismatch"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("c_bad.txt:1:"),
+        "names file:line:col: {}",
+        stdout(&o)
+    );
+    let o = run(&["check", "--no-config", ru, "no/such/en.txt"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no/such/en.txt"));
+    let o = run(
+        &[
+            "check",
+            "--no-config",
+            "--ignore",
+            "number-mismatch",
+            ru,
+            bad,
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let o = run(
+        &["check", "--no-config", "--ignore", "typo-kind", ru, bad],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn check_machine_formats() {
+    let ru = temp_file("f_ru.txt", "Встреча прошла 7 октября в Москве.".as_bytes());
+    let en = temp_file(
+        "f_en.txt",
+        b"The meeting took place in Moscow on October 8.",
+    );
+    let (ru, en) = (ru.to_str().unwrap(), en.to_str().unwrap());
+    let o = run(&["check", "--no-config", "--format", "jsonl", ru, en], None);
+    assert_eq!(o.status.code(), Some(1));
+    let f: serde_json::Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    assert_eq!(f["kind"], "date-mismatch");
+    let text = "The meeting took place in Moscow on October 8.";
+    let (s, e) = (
+        f["tgt"]["start"].as_u64().unwrap() as usize,
+        f["tgt"]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[s..e], "October 8");
+    let o = run(&["check", "--no-config", "--format", "json", ru, en], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["findings"].as_array().unwrap().len(), 1);
+    let o = run(&["check", "--no-config", "--format", "tsv", ru, en], None);
+    assert!(stdout(&o).starts_with("date-mismatch\t"), "{}", stdout(&o));
+    let o = run(
+        &["check", "--no-config", "--format", "report", ru, en],
+        None,
+    );
+    assert!(!stdout(&o).contains('\u{1b}'), "report has no colour codes");
+    assert!(
+        !stdout(&o).contains(std::env::temp_dir().to_str().unwrap())
+            || stdout(&o).contains("f_ru.txt")
+    );
+}
+
+#[test]
+fn check_config_suppresses_a_known_false_alarm() {
+    let ru = temp_file("k_ru.txt", "Встреча прошла 7 октября в Москве.".as_bytes());
+    let en = temp_file(
+        "k_en.txt",
+        b"The meeting took place in Moscow on October 8.",
+    );
+    let cfg = temp_file("k.toml", b"ignore = [\"date-mismatch\"]\n");
+    let o = run(
+        &[
+            "check",
+            "--config",
+            cfg.to_str().unwrap(),
+            ru.to_str().unwrap(),
+            en.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let broken = temp_file("broken.toml", b"ignore = [\n");
+    let o = run(
+        &[
+            "check",
+            "--config",
+            broken.to_str().unwrap(),
+            ru.to_str().unwrap(),
+            en.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("broken.toml"), "{}", stderr(&o));
+}
+
+#[test]
+fn check_batch_answers_every_line_in_order() {
+    let input = concat!(
+        "{\"id\":\"a\",\"src\":\"Более 500 россиян.\",\"tgt\":\"More than 50 Russians.\",\"src_lang\":\"ru\",\"tgt_lang\":\"en\"}\n",
+        "{\"id\":\"b\",\"src\":\"Восемь человек.\",\"tgt\":\"Eight people.\",\"src_lang\":\"ru\",\"tgt_lang\":\"en\"}\n",
+    );
+    let o = run(&["check", "--batch", "--no-config"], Some(input.as_bytes()));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["findings"][0]["kind"], "number-mismatch");
+    assert_eq!(lines[1]["id"], "b");
+    assert_eq!(lines[1]["findings"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn align_formats_cover_every_sentence_once() {
+    let ru = temp_file(
+        "a_ru.txt",
+        "Первое предложение. Второе предложение!\n\nТретье, совсем другое.".as_bytes(),
+    );
+    let en = temp_file(
+        "a_en.txt",
+        b"The first sentence. The second sentence!\n\nThe third, quite different.",
+    );
+    let (ru, en) = (ru.to_str().unwrap(), en.to_str().unwrap());
+    let o = run(&["align", "--format", "jsonl", ru, en], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (mut s, mut t) = (Vec::new(), Vec::new());
+    for l in stdout(&o).lines() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        s.extend(
+            v["src"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_u64().unwrap()),
+        );
+        t.extend(
+            v["tgt"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_u64().unwrap()),
+        );
+    }
+    assert_eq!(s, [0, 1, 2]);
+    assert_eq!(t, [0, 1, 2]);
+    assert!(
+        stderr(&o).contains("beads 3"),
+        "summary on stderr: {}",
+        stderr(&o)
+    );
+    let o = run(&["align", "--format", "tmx", ru, en], None);
+    let x = stdout(&o);
+    assert!(
+        x.contains("<tmx version=\"1.4\">")
+            && x.contains("xml:lang=\"ru\"")
+            && x.contains("x-score")
+    );
+    let o = run(&["align", "--format", "ladder", ru, en], None);
+    assert_eq!(
+        stdout(&o),
+        stdout(&o)
+            .lines()
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    );
+    assert!(stdout(&o).starts_with("0\t0\t"));
+    let o = run(&["align", "--format", "tsv", "--quiet", ru, en], None);
+    assert!(stdout(&o).contains("Третье, совсем другое.\tThe third, quite different.\t"));
+    assert_eq!(stderr(&o), "");
+}
+
+#[test]
+fn align_with_an_empty_side_keeps_every_sentence() {
+    let ru = temp_file("e_ru.txt", "Один. Два. Три.".as_bytes());
+    let en = temp_file("e_en.txt", b"");
+    let o = run(
+        &[
+            "align",
+            "--format",
+            "jsonl",
+            "--src-lang",
+            "ru",
+            "--tgt-lang",
+            "en",
+            ru.to_str().unwrap(),
+            en.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 3);
+    assert!(stdout(&o).lines().all(|l| l.contains("\"kind\":\"1-0\"")));
+}
+
+#[test]
+fn align_batch_accepts_texts_and_sentence_arrays() {
+    let input = "{\"id\":\"x\",\"src\":[\"Один.\",\"Два.\"],\"tgt\":\"One. Two.\",\"src_lang\":\"ru\",\"tgt_lang\":\"en\"}\n";
+    let o = run(&["align", "--batch"], Some(input.as_bytes()));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["id"], "x");
+    assert_eq!(v["beads"].as_array().unwrap().len(), 2);
 }
