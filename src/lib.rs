@@ -15,3 +15,8 @@ pub use bitext_align as align;
 pub use bitext_check as check;
 pub use bitext_mentions as mentions;
 pub use bitext_segment as segment;
+
+/// The code examples of README.md, compiled and run as doctests so the README cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
