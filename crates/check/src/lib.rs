@@ -649,30 +649,25 @@ fn compare_numbers(
             }
         }
     }
-    assign(&mut pairs, &mut ms, &mut mt, SAME_NUMBER);
-    // Partial agreement: same value with different attributes. A flipped approximation
-    // word is a finding; anything else (a range against one end, a missing unit) is accepted.
-    for &(_, i, j) in pairs.iter() {
-        if ms[i] || mt[j] {
-            continue;
-        }
-        ms[i] = true;
-        mt[j] = true;
-        if approx_flip(&s[i].m, &t[j].m) {
-            out.push(finding(
-                ctx,
-                bead,
-                FindingKind::NumberMismatch,
-                Severity::Error,
-                Some(s[i]),
-                Some(t[j]),
-                "the approximation word changes the meaning",
-            ));
+    let mut matched = assign(&mut pairs, &mut ms, &mut mt, SAME_NUMBER);
+    // Partial agreement (a range against one of its ends, the same value with a different
+    // unit or approximation word): matched too, and judged below.
+    matched.extend(assign(&mut pairs, &mut ms, &mut mt, f32::MIN_POSITIVE));
+    matched.sort_unstable();
+    for (i, j) in matched {
+        if let Some((kind, sev, note)) = judge_pair(&s[i].m, &t[j].m) {
+            out.push(finding(ctx, bead, kind, sev, Some(s[i]), Some(t[j]), note));
         }
     }
     // Leftovers: weak mentions are never reported.
-    let ls: Vec<usize> = (0..s.len()).filter(|&i| !ms[i] && !s[i].m.weak).collect();
-    let lt: Vec<usize> = (0..t.len()).filter(|&j| !mt[j] && !t[j].m.weak).collect();
+    // Weak codes (COVID-19) take part in pairing only: a changed code is a finding, a
+    // dropped one is not.
+    let ls: Vec<usize> = (0..s.len())
+        .filter(|&i| !ms[i] && (!s[i].m.weak || s[i].m.number().is_some()))
+        .collect();
+    let lt: Vec<usize> = (0..t.len())
+        .filter(|&j| !mt[j] && (!t[j].m.weak || t[j].m.number().is_some()))
+        .collect();
     // Pair leftovers of the same class as mismatches.
     let mut cand = Vec::new();
     for &i in &ls {
@@ -702,7 +697,7 @@ fn compare_numbers(
         ));
     }
     for &i in &ls {
-        if ps[i] {
+        if ps[i] || s[i].m.weak {
             continue;
         }
         // a repeated mention whose twin was matched, or a clause moved to a neighbour bead
@@ -723,7 +718,7 @@ fn compare_numbers(
         }
     }
     for &j in &lt {
-        if pt[j] {
+        if pt[j] || t[j].m.weak {
             continue;
         }
         let seen = s
@@ -744,10 +739,74 @@ fn compare_numbers(
     }
 }
 
+/// Checker policy for two mentions matched as the same fact: which partial agreements are
+/// findings. A flipped approximation word, different values, a range against a single value
+/// and a date that loses its day or month are; a missing year, unit or approximation word
+/// is not.
+fn judge_pair(a: &Mention, b: &Mention) -> Option<(FindingKind, Severity, &'static str)> {
+    if approx_flip(a, b) {
+        return Some((
+            FindingKind::NumberMismatch,
+            Severity::Error,
+            "the approximation word changes the meaning",
+        ));
+    }
+    let c = bitext_mentions::compare(a, b);
+    let both_dates = num_class(a) == NumClass::Date && num_class(b) == NumClass::Date;
+    if !c.value {
+        let kind = if both_dates {
+            FindingKind::DateMismatch
+        } else {
+            FindingKind::NumberMismatch
+        };
+        return Some((kind, Severity::Error, ""));
+    }
+    if let (Some(x), Some(y)) = (a.number(), b.number()) {
+        if let (Some(hx), Some(hy)) = (x.high, y.high) {
+            let close = |p: f64, q: f64| (p - q).abs() <= 1e-9 * p.abs().max(q.abs()).max(1.0);
+            if !close(x.value, y.value) || !close(hx, hy) {
+                return Some((
+                    FindingKind::NumberMismatch,
+                    Severity::Error,
+                    "the ranges differ",
+                ));
+            }
+        }
+        if x.high.is_some() != y.high.is_some() {
+            return Some((
+                FindingKind::NumberMismatch,
+                Severity::Warning,
+                "a range on one side, a single value on the other",
+            ));
+        }
+    }
+    if let (MentionKind::Date(x), MentionKind::Date(y)) = (&a.kind, &b.kind) {
+        if x.day.is_some() != y.day.is_some() || x.month.is_some() != y.month.is_some() {
+            return Some((
+                FindingKind::DateMismatch,
+                Severity::Warning,
+                "one side gives a more precise date",
+            ));
+        }
+    }
+    None
+}
+
 /// How plausible it is that two leftover numeric mentions are the same slot with a changed
 /// value; `None` when they are of incompatible classes.
 fn pairing_score(a: &Mention, b: &Mention) -> Option<f32> {
     let (ca, cb) = (num_class(a), num_class(b));
+    if a.weak != b.weak {
+        return None;
+    }
+    if a.weak {
+        // weak leftovers pair only with their own sort: codes, or numbers of the same kind,
+        // approximation and unit (`thousands of` / `millions of`, `Five Eyes` / `Шести глаз`)
+        match (a.number(), b.number()) {
+            (Some(x), Some(y)) if x.kind == y.kind && x.approx == y.approx && x.unit == y.unit => {}
+            _ => return None,
+        }
+    }
     let mut sc = 1.0;
     match (ca, cb) {
         (x, y) if x == y => sc += 1.0,
@@ -1150,7 +1209,9 @@ fn fmt_num(v: f64) -> String {
     if !v.is_finite() {
         return format!("{v}");
     }
-    if v.fract() == 0.0 && v.abs() < 1e18 {
+    if v.fract() == 0.0 && v.abs() < 10_000.0 {
+        format!("{v:.0}")
+    } else if v.fract() == 0.0 && v.abs() < 1e18 {
         let n = v.abs() as u64;
         let digits = n.to_string();
         let mut s = String::new();
