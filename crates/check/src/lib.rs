@@ -893,8 +893,17 @@ fn compare_names(
         .iter()
         .copied()
         .filter(|&(x, i, j)| {
-            (NEAR_MISS..SAME_NAME).contains(&x) && !ms[i] && !mt[j] && !dup_s[i] && !dup_t[j]
+            (0.2..SAME_NAME).contains(&x) && !ms[i] && !mt[j] && !dup_s[i] && !dup_t[j]
         })
+        .map(|(x, i, j)| {
+            // a one-consonant slip ranks above any transliteration-like near miss
+            if is_slip(sn[i], tn[j]) {
+                (x + 1.0, i, j)
+            } else {
+                (x, i, j)
+            }
+        })
+        .filter(|&(x, _, _)| x >= NEAR_MISS)
         .collect();
     let mut us = vec![false; sn.len()];
     let mut ut = vec![false; tn.len()];
@@ -905,11 +914,22 @@ fn compare_names(
         }
         us[i] = true;
         ut[j] = true;
-        let ev = name_evidence(sn[i])
-            && name_evidence(tn[j])
-            && sn[i].kind == NameKind::Name
-            && tn[j].kind == NameKind::Name;
-        let sev = if ev { Severity::Error } else { Severity::Info };
+        let slip = x >= 1.0;
+        let ev = name_evidence(sn[i]) || name_evidence(tn[j]);
+        let (sev, note) = if slip && ev {
+            (
+                Severity::Error,
+                "looks like a misspelling (one consonant differs)".to_string(),
+            )
+        } else {
+            (
+                Severity::Info,
+                format!(
+                    "spelt differently (similarity {:.2}); a transliteration variant?",
+                    if slip { x - 1.0 } else { x }
+                ),
+            )
+        };
         out.push(finding(
             ctx,
             bead,
@@ -917,7 +937,7 @@ fn compare_names(
             sev,
             Some(s[i]),
             Some(t[j]),
-            &format!("looks like a different spelling (similarity {x:.2})"),
+            &note,
         ));
     }
     for (j, b) in tn.iter().enumerate() {
@@ -929,7 +949,7 @@ fn compare_names(
             .filter(|&i| ms[i])
             .map(|i| (sim[i * tn.len() + j], i))
             .fold((0f32, usize::MAX), |a, b| if b.0 > a.0 { b } else { a });
-        if best.0 >= NEAR_MISS && best.0 < SAME_NAME && name_evidence(b) {
+        if best.0 >= NEAR_MISS && best.0 < SAME_NAME && name_evidence(b) && is_slip(sn[best.1], b) {
             ut[j] = true;
             out.push(finding(
                 ctx,
@@ -938,7 +958,7 @@ fn compare_names(
                 Severity::Error,
                 Some(s[best.1]),
                 Some(t[j]),
-                &format!("looks like a different spelling (similarity {:.2})", best.0),
+                "looks like a misspelling (one consonant differs)",
             ));
         }
     }
@@ -1059,6 +1079,72 @@ fn word_keys(text: &str, lang: &str) -> Vec<String> {
     out
 }
 
+/// Consonant pairs of realistic one-letter slips in names (voicing, liquids, nasals,
+/// sibilants), on the skeleton keys of `bitext_mentions::names::name_key`.
+const SLIPS: [(char, char); 10] = [
+    ('p', 'b'),
+    ('t', 'd'),
+    ('k', 'g'),
+    ('k', 'G'),
+    ('l', 'r'),
+    ('m', 'n'),
+    ('s', 'S'),
+    ('s', 'C'),
+    ('s', 'z'),
+    ('v', 'f'),
+];
+
+/// Keys of `k` with one consonant replaced by its slip partner.
+fn slip_variants(k: &str) -> Vec<String> {
+    let chars: Vec<char> = k.chars().collect();
+    let mut out = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        for &(x, y) in &SLIPS {
+            let r = if c == x {
+                y
+            } else if c == y {
+                x
+            } else {
+                continue;
+            };
+            let mut v = chars.clone();
+            v[i] = r;
+            // a slip next to the same letter reads as a double letter (Коррейю / Колрейю)
+            v.dedup();
+            out.push(v.into_iter().collect());
+        }
+    }
+    out
+}
+
+/// Whether one consonant slip in one part of either name turns them into the same name
+/// (Peskov / Pechkov, Песков / Пешков), as opposed to a transliteration variant
+/// (Leicester / Лестер) that no single slip explains.
+fn is_slip(a: &NameMention, b: &NameMention) -> bool {
+    let sim = |x: &str, y: &str| bitext_mentions::names::key_similarity(x, y);
+    for (p, q) in [(a, b), (b, a)] {
+        for pp in &p.parts {
+            for kp in pp.keys.iter().filter(|k| k.len() >= 3) {
+                if q.parts
+                    .iter()
+                    .any(|qp| qp.keys.iter().any(|kq| sim(kp, kq) >= 1.0))
+                {
+                    continue; // this part already agrees
+                }
+                for v in slip_variants(kp) {
+                    if q.parts
+                        .iter()
+                        .any(|qp| qp.keys.iter().any(|kq| sim(&v, kq) >= 1.0))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
 /// Whether every proper part of the name occurs (transliterated, inflected or as the stem of a
 /// derived word) among the word keys of the other side.
 fn found_in_words(n: &NameMention, keys: &[String]) -> bool {
@@ -1068,9 +1154,15 @@ fn found_in_words(n: &NameMention, keys: &[String]) -> bool {
         .filter(|p| !any_proper || !p.common)
         .all(|p| {
             p.keys.iter().filter(|pk| pk.len() >= 3).any(|pk| {
+                let stem = pk.trim_end_matches('a');
                 keys.iter().any(|wk| {
-                    (pk.len() >= 4 && wk.starts_with(pk.as_str()))
+                    (stem.len() >= 3 && wk.starts_with(stem))
                         || bitext_mentions::names::key_similarity(pk, wk) >= SAME_NAME
+                        || (stem.len() >= 4
+                            && wk.len() > stem.len()
+                            && wk.is_char_boundary(stem.len())
+                            && bitext_mentions::names::key_similarity(stem, &wk[..stem.len()])
+                                >= SAME_NAME)
                 })
             })
         })
