@@ -72,6 +72,23 @@ pub fn display_name(path: &Path) -> String {
     }
 }
 
+/// Like [`decode`], but reuses the buffer for valid UTF-8 input (no copy of a large file).
+pub fn decode_owned(bytes: Vec<u8>, enc: Encoding) -> Result<(String, Option<&'static str>)> {
+    if matches!(enc, Encoding::Auto | Encoding::Utf8)
+        && !bytes.starts_with(&[0xFF, 0xFE])
+        && !bytes.starts_with(&[0xFE, 0xFF])
+    {
+        match String::from_utf8(bytes) {
+            Ok(s) => {
+                reject_binary(s.as_bytes())?;
+                return Ok((s, None));
+            }
+            Err(e) => return decode(e.as_bytes(), enc),
+        }
+    }
+    decode(&bytes, enc)
+}
+
 /// Decodes bytes; returns the text and the name of the legacy encoding used, if any.
 pub fn decode(bytes: &[u8], enc: Encoding) -> Result<(String, Option<&'static str>)> {
     match enc {

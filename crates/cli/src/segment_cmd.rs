@@ -50,7 +50,7 @@ pub struct SegmentArgs {
 /// Picks a segmenter for a language code (`auto` detects it from the text).
 pub fn segmenter_for(lang: &str, text: &str, lines: bool) -> Segmenter {
     let seg = if lang == "auto" {
-        Segmenter::auto(text)
+        Segmenter::auto(detection_sample(text))
     } else {
         Segmenter::new(lang)
     };
@@ -59,6 +59,16 @@ pub fn segmenter_for(lang: &str, text: &str, lines: bool) -> Segmenter {
     } else {
         seg
     }
+}
+
+/// The first 64 KiB of `text` (cut at a char boundary): enough to detect a language, and
+/// detection on a 100 MB text would cost a copy of it.
+pub fn detection_sample(text: &str) -> &str {
+    let mut end = text.len().min(65536);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Runs `bitext segment`.
