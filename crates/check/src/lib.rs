@@ -1219,9 +1219,36 @@ fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
     a..b
 }
 
-/// The mention with a little context: up to the end of the next word (`более 500 россиян`).
-fn context(text: &str, r: &Range<usize>) -> String {
-    let r = clamp(text, r.clone());
+/// The mention with a little context: up to the end of the next word, and for a number with
+/// an approximation word up to two words before it (`более 500 россиян`).
+fn context(text: &str, m: &Mention) -> String {
+    let mut r = clamp(text, m.span.clone());
+    if m.number().is_some_and(|n| n.approx != Approx::Exact) {
+        let before = &text[..r.start];
+        let mut start = r.start;
+        let mut words = 0;
+        let mut in_word = false;
+        for (k, c) in before.char_indices().rev() {
+            if c.is_alphabetic() {
+                in_word = true;
+                start = k;
+            } else if c == ' ' || c == '\u{a0}' {
+                if in_word {
+                    words += 1;
+                    in_word = false;
+                    if words == 2 {
+                        break;
+                    }
+                }
+            } else {
+                break;
+            }
+            if r.start - k > 30 {
+                break;
+            }
+        }
+        r.start = start;
+    }
     let rest = &text[r.end..];
     let mut end = r.end;
     let mut seen_word = false;
@@ -1252,8 +1279,8 @@ fn finding(
 ) -> Finding {
     let src = s.map(|i| side(ctx.src, i));
     let tgt = t.map(|i| side(ctx.tgt, i));
-    let sc = s.map(|i| context(ctx.src, &i.m.span));
-    let tc = t.map(|i| context(ctx.tgt, &i.m.span));
+    let sc = s.map(|i| context(ctx.src, &i.m));
+    let tc = t.map(|i| context(ctx.tgt, &i.m));
     let what = if kind.is_name() {
         "name"
     } else {
