@@ -8,7 +8,7 @@ use crate::{names, Approx, Date, Mention, MentionKind, Number, NumberKind, Time,
 ///
 /// Typical values: identical value/attributes 1.0; `около 500` vs `500` 0.85; `более 500` vs
 /// `500` 0.7; `более 500` vs `менее 500` 0.3; `7 октября` vs `October 7, 2023` 0.85;
-/// different values 0.
+/// `19 июля` vs `July` (a dropped day) 0.5; different values 0.
 ///
 /// ```
 /// use bitext_mentions::{extract, same_fact};
@@ -48,9 +48,14 @@ pub struct Comparison {
 /// ```
 pub fn compare(a: &Mention, b: &Mention) -> Comparison {
     let score = score(a, b);
+    let value = match (&a.kind, &b.kind) {
+        // partial agreement of a range (4–7 vs 4–8, 5–7 vs 5) is not the same value
+        (MentionKind::Number(x), MentionKind::Number(y)) => score > 0.0 && same_value(x, y),
+        _ => score > 0.0,
+    };
     let mut c = Comparison {
         score,
-        value: score > 0.0,
+        value,
         approx: true,
         unit: true,
         kind: true,
@@ -159,6 +164,16 @@ fn number_match(x: &Number, y: &Number) -> f32 {
     base * kind * unit * approx_match(x.approx, y.approx)
 }
 
+/// The two numbers have the same value (both ends of a range; either reading of an ambiguous
+/// separator; a duration converted between units).
+fn same_value(x: &Number, y: &Number) -> bool {
+    match (x.high, y.high) {
+        (Some(xh), Some(yh)) => eq(x.value, y.value) && eq(xh, yh),
+        (Some(_), None) | (None, Some(_)) => false,
+        (None, None) => true, // number_match scored > 0: equal, alt reading or converted
+    }
+}
+
 fn kind_match(a: NumberKind, b: NumberKind) -> f32 {
     use NumberKind::*;
     let norm = |k: NumberKind| match k {
@@ -220,6 +235,8 @@ fn date_fields(x: &Date, y: &Date, swap: bool) -> f32 {
             }
         }
     };
+    // A day on one side only (19 июля / July) is a dropped fact, not a dropped year.
+    let day_only = x.day.is_some() != yd.is_some();
     let dec = |d: Option<i32>| d.map(|v| i64::from(v % 100));
     let ok = cmp(x.day.map(i64::from), yd.map(i64::from))
         & cmp(x.month.map(i64::from), ym.map(i64::from))
@@ -230,6 +247,8 @@ fn date_fields(x: &Date, y: &Date, swap: bool) -> f32 {
         0.0
     } else if only == 0 {
         1.0
+    } else if day_only {
+        0.5
     } else {
         0.85
     }

@@ -44,7 +44,7 @@
 //! [`same_fact`] returns 1 for the same value with the same attributes and lowers the score
 //! for partial agreement: a different or missing approximation word (`более 500` vs `500`
 //! 0.7, `более 500` vs `менее 500` 0.3), a missing unit (0.9), a cardinal against an ordinal
-//! (0.7), a date with and without its year (0.85), a range against one of its ends (0.4),
+//! (0.7), a date with and without its year (0.85), with and without its day (0.5), a range against one of its ends (0.4),
 //! the other reading of an ambiguous separator ([`Number::alt_value`], 0.8). Durations
 //! convert between minutes, hours, days and weeks (`за сутки` = `in 24 hours`, 0.95).
 //! Different values score 0. [`Mention::anchor_key`] hashes the normalised value only, so

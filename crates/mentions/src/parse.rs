@@ -1696,7 +1696,15 @@ impl<'a> P<'a> {
                 };
                 if let Some(n2) = n2 {
                     let is_year_pair = n.year_like() && n2.year_like();
-                    let units_clash = matches!((n.unit, n2.unit), (Some(a), Some(b)) if a != b);
+                    // "rose by 17.3% to 73,400 rubles": the second number carries its own,
+                    // different unit, so this is a change and a new level, not a range.
+                    let after = self
+                        .unit_at(n2.next)
+                        .filter(|_| n2.kind != NumberKind::Ordinal);
+                    let units_clash = matches!((n.unit, n2.unit), (Some(a), Some(b)) if a != b)
+                        || matches!((n.unit, after), (Some(a), Some((b, _))) if a != b
+                            && !matches!((a, b), (Unit::Percent, Unit::PercentPoint)
+                                | (Unit::PercentPoint, Unit::Percent)));
                     let or_ok = !self.has_func(j, func::OR)
                         || (n.is_int() && n2.value == n.value + 1.0 && n.scale == n2.scale);
                     if n2.kind != NumberKind::Code

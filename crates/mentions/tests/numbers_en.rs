@@ -201,6 +201,12 @@ fn ranges() {
             ("Down 0.3-0.5 percentage points.", "0.3-0.5 PercentPoint"),
             ("October 7-10.", "date d=7 m=10 | date d=10 m=10"),
             ("7-10 October.", "date d=7 m=10 | date d=10 m=10"),
+            // a change and the new level, not a range
+            (
+                "Wages rose by 17.3% to 73,400 rubles.",
+                "17.3 Percent | 73400 Rub",
+            ),
+            ("Rates rose from 5% to 7 percent.", "5-7 Percent"),
         ],
     );
 }

@@ -1,7 +1,7 @@
 //! Cross-language pairs: a Russian and an English mention of the same fact must compare
 //! equal (and share an anchor key); different facts must not.
 
-use bitext_mentions::{extract_numbers, same_fact, Mention};
+use bitext_mentions::{compare, extract_numbers, same_fact, Mention};
 
 /// The single strong numeric mention of a text.
 fn one(text: &str, lang: &str) -> Mention {
@@ -84,6 +84,8 @@ const SAME: &[(&str, &str)] = &[
     ("более ста россиян", "more than a hundred Russians"),
     ("треть бюджета", "a third of the budget"),
     ("три четверти", "three quarters"),
+    ("73,4 тыс. рублей", "73,400 rubles"),
+    ("73,4 тыс. рублей", "73.4 thousand rubles"),
 ];
 
 /// (ru, en): different facts (the score must stay below 0.5).
@@ -206,6 +208,14 @@ fn sentence_pairs_pair_up() {
             "Порядка 1,5 тыс. жителей покинули свои дома в XX веке.",
             "Some 1500 residents left their homes in the 20th century.",
         ),
+        (
+            "Средняя зарплата выросла на 17,3 % и составила 73,4 тыс. рублей.",
+            "The average wage rose by 17.3% to 73,400 rubles.",
+        ),
+        (
+            "Цены выросли на 5 %, до 120 рублей.",
+            "Prices rose 5% to 120 rubles.",
+        ),
     ];
     for (ru, en) in pairs {
         let a: Vec<Mention> = extract_numbers(ru, "ru")
@@ -224,4 +234,33 @@ fn sentence_pairs_pair_up() {
             );
         }
     }
+}
+
+#[test]
+fn partial_ranges_are_not_the_same_value() {
+    let a = one("Болезнь обычно длится от четырех до восьми дней", "ru");
+    let b = one("The illness usually lasts four to seven days", "en");
+    let c = compare(&a, &b);
+    assert!(!c.value && c.score < 0.5, "{c:?}");
+    let a = one("между тремя и четырьмя часами", "ru");
+    let b = one("between two and four hours", "en");
+    assert!(!compare(&a, &b).value);
+    let a = one("от четырех до семи дней", "ru");
+    let c = compare(&a, &b);
+    assert!(!c.value, "{c:?}");
+    let c = compare(&a, &one("four to seven days", "en"));
+    assert!(c.value && c.score == 1.0, "{c:?}");
+    // a range against one of its ends: related, but not the same value
+    assert!(!compare(&one("5–7 человек", "ru"), &one("5 people", "en")).value);
+}
+
+#[test]
+fn a_dropped_day_weighs_more_than_a_dropped_year() {
+    let day = extract_numbers("19 июля", "ru").remove(0);
+    let month = extract_numbers("in July", "en").remove(0);
+    let s = same_fact(&day, &month);
+    assert!((0.4..0.6).contains(&s), "{s}");
+    let year = one("July 19, 2023", "en");
+    let s2 = same_fact(&day, &year);
+    assert!(s2 > s && s2 < 1.0, "{s2}");
 }
