@@ -4,9 +4,8 @@ use std::io::{BufWriter, Write};
 use std::ops::Range;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use bitext_align::{align, AlignOptions, Alignment, Dictionary, Side};
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::input::{read_input, Encoding};
@@ -381,7 +380,7 @@ fn sample(side: &TextOrSentences) -> String {
     }
 }
 
-fn align_item(item: &BatchIn, args: &AlignArgs, opts: &AlignOptions) -> BatchOut {
+fn align_item(line_no: usize, item: &BatchIn, args: &AlignArgs, opts: &AlignOptions) -> BatchOut {
     let src_lang = resolve_lang(
         item.src_lang.as_deref().unwrap_or(&args.src_lang),
         &sample(&item.src),
@@ -398,7 +397,10 @@ fn align_item(item: &BatchIn, args: &AlignArgs, opts: &AlignOptions) -> BatchOut
         opts,
     );
     BatchOut {
-        id: item.id.clone().unwrap_or(serde_json::Value::Null),
+        id: item
+            .id
+            .clone()
+            .unwrap_or_else(|| serde_json::Value::from(line_no)),
         beads: a
             .beads
             .iter()
@@ -417,31 +419,10 @@ fn align_item(item: &BatchIn, args: &AlignArgs, opts: &AlignOptions) -> BatchOut
 fn run_batch(args: &AlignArgs) -> Result<Outcome> {
     let opts = options(args)?;
     let file = args.src.clone().unwrap_or_else(|| PathBuf::from("-"));
-    let name = crate::input::display_name(&file);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    crate::batch::ordered_chunks(
+    crate::batch::run_jsonl(
         &file,
-        |line_no, line| {
-            let mut item: BatchIn = serde_json::from_str(line).with_context(|| {
-                format!("{name}:{line_no}: expected {{\"id\",\"src\",\"tgt\",\"src_lang\"?,\"tgt_lang\"?}}")
-            })?;
-            if item.id.is_none() {
-                item.id = Some(serde_json::Value::from(line_no));
-            }
-            Ok(item)
-        },
-        |items: &[BatchIn]| {
-            items
-                .par_iter()
-                .map(|it| align_item(it, args, &opts))
-                .collect::<Vec<_>>()
-        },
-        |res: BatchOut| {
-            serde_json::to_writer(&mut out, &res)?;
-            out.write_all(b"\n")?;
-            Ok(())
-        },
+        r#"{"id","src","tgt","src_lang"?,"tgt_lang"?}"#,
+        |line_no, item: &BatchIn| align_item(line_no, item, args, &opts),
     )?;
     Ok(Outcome::Clean)
 }

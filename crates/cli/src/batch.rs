@@ -82,3 +82,34 @@ where
         }
     })
 }
+
+/// The `--batch` driver of `align` and `check`: each JSON line of `file` is parsed as a `T`
+/// (`shape` describes the expected object in error messages), `f(line_number, &item)` runs on
+/// all cores, and the results are written to stdout as JSON lines in input order.
+pub fn run_jsonl<T, R, F>(file: &Path, shape: &str, f: F) -> Result<()>
+where
+    T: serde::de::DeserializeOwned + Send + Sync,
+    R: serde::Serialize + Send,
+    F: Fn(usize, &T) -> R + Sync,
+{
+    use anyhow::Context;
+    use rayon::prelude::*;
+    use std::io::Write;
+    let name = crate::input::display_name(file);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    ordered_chunks(
+        file,
+        |line_no, line| {
+            let item: T = serde_json::from_str(line)
+                .with_context(|| format!("{name}:{line_no}: expected {shape}"))?;
+            Ok((line_no, item))
+        },
+        |items: &[(usize, T)]| items.par_iter().map(|(n, t)| f(*n, t)).collect::<Vec<R>>(),
+        |res: R| {
+            serde_json::to_writer(&mut out, &res)?;
+            out.write_all(b"\n")?;
+            Ok(())
+        },
+    )
+}

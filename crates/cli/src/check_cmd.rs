@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use bitext_check::{check_pair, check_texts, CheckOptions, Config, Finding, FindingKind};
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::align_cmd::resolve_lang;
@@ -231,44 +230,22 @@ struct BatchOut {
 
 fn run_batch(args: &CheckArgs, opts: &CheckOptions) -> Result<Outcome> {
     let file = args.src.clone().unwrap_or_else(|| PathBuf::from("-"));
-    let name = crate::input::display_name(&file);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    crate::batch::ordered_chunks(
+    crate::batch::run_jsonl(
         &file,
-        |line_no, line| {
-            let mut item: BatchIn = serde_json::from_str(line).with_context(|| {
-                format!("{name}:{line_no}: expected {{\"id\",\"src\",\"tgt\",\"src_lang\"?,\"tgt_lang\"?}}")
-            })?;
-            if item.id.is_none() {
-                item.id = Some(serde_json::Value::from(line_no));
-            }
-            Ok(item)
-        },
-        |items: &[BatchIn]| {
-            items
-                .par_iter()
-                .map(|it| {
-                    let sl =
-                        resolve_lang(it.src_lang.as_deref().unwrap_or(&args.src_lang), &it.src);
-                    let tl =
-                        resolve_lang(it.tgt_lang.as_deref().unwrap_or(&args.tgt_lang), &it.tgt);
-                    let findings = if is_one_segment(&it.src) && is_one_segment(&it.tgt) {
-                        check_pair(&it.src, &it.tgt, &sl, &tl, opts)
-                    } else {
-                        check_texts(&it.src, &it.tgt, &sl, &tl, opts).findings
-                    };
-                    BatchOut {
-                        id: it.id.clone().unwrap_or(serde_json::Value::Null),
-                        findings,
-                    }
-                })
-                .collect::<Vec<_>>()
-        },
-        |res: BatchOut| {
-            serde_json::to_writer(&mut out, &res)?;
-            out.write_all(b"\n")?;
-            Ok(())
+        r#"{"id","src","tgt","src_lang"?,"tgt_lang"?}"#,
+        |line_no, it: &BatchIn| {
+            let sl = resolve_lang(it.src_lang.as_deref().unwrap_or(&args.src_lang), &it.src);
+            let tl = resolve_lang(it.tgt_lang.as_deref().unwrap_or(&args.tgt_lang), &it.tgt);
+            let findings = if is_one_segment(&it.src) && is_one_segment(&it.tgt) {
+                check_pair(&it.src, &it.tgt, &sl, &tl, opts)
+            } else {
+                check_texts(&it.src, &it.tgt, &sl, &tl, opts).findings
+            };
+            let id = it
+                .id
+                .clone()
+                .unwrap_or_else(|| serde_json::Value::from(line_no));
+            BatchOut { id, findings }
         },
     )?;
     // In a pipeline the findings are data on stdout; the exit code says whether every line was
