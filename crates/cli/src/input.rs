@@ -55,7 +55,8 @@ pub fn read_input(path: &Path, enc: Encoding) -> Result<Input> {
     } else {
         std::fs::read(path).with_context(|| format!("reading {name}"))?
     };
-    let (text, decoded_from) = decode(&bytes, enc).with_context(|| format!("reading {name}"))?;
+    let (text, decoded_from) =
+        decode_owned(bytes, enc).with_context(|| format!("reading {name}"))?;
     Ok(Input {
         name,
         text,
