@@ -131,6 +131,8 @@ pub(crate) struct Lexicon {
     pub pronoun_i: bool,
     /// "5 to 7" is a range without a preceding "from".
     pub bare_to_range: bool,
+    /// A day of the month is written as an ordinal with a dot (German "am 3. Oktober").
+    pub day_dot: bool,
     /// Combining stems of compound adjectives (четырех-, пятисот-), longest first.
     pub stems: Vec<(Box<[u8]>, f64)>,
     /// Suffix stems after them (-летн-, -кратн-) with their unit or scale.
@@ -236,6 +238,7 @@ impl Lexicon {
                     ("months", "capitalised") => self.months_capitalised = true,
                     ("pronoun_i", "yes") => self.pronoun_i = true,
                     ("bare_to", "range") => self.bare_to_range = true,
+                    ("daydot", "yes") => self.day_dot = true,
                     _ => {}
                 },
                 "stem" => {
@@ -406,6 +409,17 @@ pub(crate) fn fold_into(word: &[u8], buf: &mut [u8]) -> Option<usize> {
             buf[o] = b.to_ascii_lowercase();
             i += 1;
             o += 1;
+        } else if b == 0xC3 && i + 1 < word.len() {
+            // Latin-1 letters: Ä Ö Ü À É … → ä ö ü à é (not × 0x97, not ß 0x9F)
+            let c = word[i + 1];
+            buf[o] = b;
+            buf[o + 1] = if (0x80..=0x9E).contains(&c) && c != 0x97 {
+                c + 0x20
+            } else {
+                c
+            };
+            i += 2;
+            o += 2;
         } else if (b == 0xD0 || b == 0xD1) && i + 1 < word.len() {
             let c = word[i + 1];
             let (x, y) = match (b, c) {
@@ -468,12 +482,24 @@ pub(crate) fn lexicon(lang: &str) -> &'static Lexicon {
     match std::str::from_utf8(&code).unwrap_or("") {
         "ru" => RU.get_or_init(|| build(include_str!("../data/ru.tsv"))),
         "en" => EN.get_or_init(|| build(include_str!("../data/en.tsv"))),
-        "de" | "es" | "it" | "pt" | "nl" | "id" | "tr" | "da" => {
+        "de" => {
+            static DE: OnceLock<Lexicon> = OnceLock::new();
+            DE.get_or_init(|| build(include_str!("../data/de.tsv")))
+        }
+        "fr" => {
+            static FR: OnceLock<Lexicon> = OnceLock::new();
+            FR.get_or_init(|| build(include_str!("../data/fr.tsv")))
+        }
+        "es" => {
+            static ES: OnceLock<Lexicon> = OnceLock::new();
+            ES.get_or_init(|| build(include_str!("../data/es.tsv")))
+        }
+        "it" | "pt" | "nl" | "id" | "tr" | "da" => {
             static DOT: OnceLock<Lexicon> = OnceLock::new();
             DOT.get_or_init(|| build("conf\tdecimal\tcomma\nconf\tgroup\tdot\n"))
         }
-        "fr" | "uk" | "be" | "pl" | "cs" | "sk" | "bg" | "sr" | "hr" | "sv" | "fi" | "no"
-        | "nb" | "kk" => {
+        "uk" | "be" | "pl" | "cs" | "sk" | "bg" | "sr" | "hr" | "sv" | "fi" | "no" | "nb"
+        | "kk" => {
             static COMMA: OnceLock<Lexicon> = OnceLock::new();
             COMMA.get_or_init(|| build("conf\tdecimal\tcomma\n"))
         }

@@ -249,7 +249,21 @@ impl<'a> P<'a> {
         if let Some(n) = self.try_time(i) {
             return Some(n);
         }
-        let n = self.read_digits(i, None);
+        let mut n = self.read_digits(i, None);
+        // German "zur 35. Wiederkehr", "der 2. Weltkrieg": after an article or a contraction
+        // a number with a dot is an ordinal (a day before a month is handled as a date).
+        if self.lex.day_dot
+            && n.is_int()
+            && i > 0
+            && self.has_func(i - 1, func::THE)
+            && self.is_punct(n.next, '.')
+            && self.glued(n.next)
+            && self.tok(n.next + 1).is_some_and(|t| t.k == Tk::Word)
+            && self.ent(n.next + 1).is_none_or(|e| e.month == 0)
+        {
+            n.kind = NumberKind::Ordinal;
+            n.next += 1;
+        }
         Some(self.finish(i, n))
     }
 
@@ -1743,6 +1757,10 @@ impl<'a> P<'a> {
         {
             let mut mj = j;
             if self.has_func(mj, func::OF) && self.near(mj) {
+                mj += 1;
+            }
+            // German "am 3. Oktober": the day is an ordinal written with a dot
+            if self.lex.day_dot && n2v.is_none() && self.is_punct(mj, '.') && self.glued(mj) {
                 mj += 1;
             }
             // 9 и 10 августа, 9 and 10 October: the first day takes the month of the second.
