@@ -710,7 +710,7 @@ fn compare_numbers(
                 ctx,
                 bead,
                 FindingKind::NumberMissing,
-                Severity::Warning,
+                lone_severity(&s[i].m),
                 Some(s[i]),
                 None,
                 "",
@@ -730,12 +730,22 @@ fn compare_numbers(
                 ctx,
                 bead,
                 FindingKind::NumberExtra,
-                Severity::Warning,
+                lone_severity(&t[j].m),
                 None,
                 Some(t[j]),
                 "",
             ));
         }
+    }
+}
+
+/// Severity of a number with no counterpart: a small number written in words without a unit
+/// (`two sides`, `трое сыновей`) is often paraphrased away (`both`, `sons`), so it is only
+/// info; anything else is a warning.
+fn lone_severity(m: &Mention) -> Severity {
+    match m.number() {
+        Some(n) if n.words && n.unit.is_none() && n.value.abs() <= 10.0 => Severity::Info,
+        _ => Severity::Warning,
     }
 }
 
@@ -800,10 +810,14 @@ fn pairing_score(a: &Mention, b: &Mention) -> Option<f32> {
         return None;
     }
     if a.weak {
-        // weak leftovers pair only with their own sort: codes, or numbers of the same kind,
-        // approximation and unit (`thousands of` / `millions of`, `Five Eyes` / `Шести глаз`)
+        // weak leftovers pair only with their own sort: codes, or numbers of the same kind
+        // and a compatible unit (`thousands of` / `millions of`, `Five Eyes` / `Шести глаз`,
+        // `billions of pounds` / `триллионы фунтов`)
         match (a.number(), b.number()) {
-            (Some(x), Some(y)) if x.kind == y.kind && x.approx == y.approx && x.unit == y.unit => {}
+            (Some(x), Some(y))
+                if x.kind == y.kind
+                    && (x.unit == y.unit || x.unit.is_none() || y.unit.is_none())
+                    && x.words == y.words => {}
             _ => return None,
         }
     }
