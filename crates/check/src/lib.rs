@@ -60,7 +60,7 @@ mod config;
 mod render;
 
 pub use config::{Config, ConfigError, Suppression, Term};
-pub use render::{line_col, render_human, render_report};
+pub use render::{line_col, render_human, render_report, LineIndex};
 
 /// What a finding is about. The kebab-case names ([`FindingKind::as_str`]) are stable: they
 /// appear in `--ignore`, config files and machine output.
@@ -385,6 +385,8 @@ pub fn check_pair(
     let si = extract_items(src, &sr, src_lang);
     let ti = extract_items(tgt, &tr, tgt_lang);
     let ctx = Ctx {
+        src_lines: std::cell::OnceCell::new(),
+        tgt_lines: std::cell::OnceCell::new(),
         src,
         tgt,
         opts,
@@ -455,6 +457,8 @@ pub fn check_texts(
     let si = extract_items(src, &src_sentences, src_lang);
     let ti = extract_items(tgt, &tgt_sentences, tgt_lang);
     let ctx = Ctx {
+        src_lines: std::cell::OnceCell::new(),
+        tgt_lines: std::cell::OnceCell::new(),
         src,
         tgt,
         opts,
@@ -528,6 +532,9 @@ fn finish(mut out: Vec<Finding>, opts: &CheckOptions) -> Vec<Finding> {
 // ---------------------------------------------------------------------------------------------
 
 struct Ctx<'a> {
+    /// Built on the first finding only (most pairs have none).
+    src_lines: std::cell::OnceCell<LineIndex>,
+    tgt_lines: std::cell::OnceCell<LineIndex>,
     src: &'a str,
     tgt: &'a str,
     opts: &'a CheckOptions,
@@ -1224,8 +1231,8 @@ fn term_satisfied<'a>(
 // Findings and values
 // ---------------------------------------------------------------------------------------------
 
-fn side(text: &str, it: &Item) -> Side {
-    let (line, column) = line_col(text, it.m.span.start);
+fn side(text: &str, lines: &LineIndex, it: &Item) -> Side {
+    let (line, column) = lines.line_col(text, it.m.span.start);
     let r = clamp(text, it.m.span.clone());
     Side {
         sentence: it.sent,
@@ -1308,8 +1315,20 @@ fn finding(
     t: Option<&Item>,
     note: &str,
 ) -> Finding {
-    let src = s.map(|i| side(ctx.src, i));
-    let tgt = t.map(|i| side(ctx.tgt, i));
+    let src = s.map(|i| {
+        side(
+            ctx.src,
+            ctx.src_lines.get_or_init(|| LineIndex::new(ctx.src)),
+            i,
+        )
+    });
+    let tgt = t.map(|i| {
+        side(
+            ctx.tgt,
+            ctx.tgt_lines.get_or_init(|| LineIndex::new(ctx.tgt)),
+            i,
+        )
+    });
     let sc = s.map(|i| context(ctx.src, &i.m));
     let tc = t.map(|i| context(ctx.tgt, &i.m));
     let what = if kind.is_name() {

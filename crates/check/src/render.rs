@@ -13,15 +13,46 @@ use crate::{CheckReport, Finding, Severity, Side};
 /// assert_eq!(bitext_check::line_col("", 10), (1, 1));
 /// ```
 pub fn line_col(text: &str, at: usize) -> (usize, usize) {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
+    LineIndex::new(text).line_col(text, at)
+}
+
+/// Line starts of a text, for many [`line_col`] look-ups in O(log n) each.
+///
+/// ```
+/// let text = "ab\nвгд\n";
+/// let idx = bitext_check::LineIndex::new(text);
+/// assert_eq!(idx.line_col(text, 7), (2, 3));
+/// assert_eq!(idx.line_col(text, 0), (1, 1));
+/// ```
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
     }
-    let before = &text[..at];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before[line_start..].chars().count() + 1;
-    (line, col)
+
+    /// 1-based line and column (in characters) of byte offset `at` in `text` (the text this
+    /// index was built from); offsets past the end or inside a character are clamped.
+    pub fn line_col(&self, text: &str, at: usize) -> (usize, usize) {
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= at).max(1);
+        let start = self.starts[line - 1].min(at);
+        (line, text[start..at].chars().count() + 1)
+    }
 }
 
 /// Longest sentence excerpt shown, in characters.
@@ -121,6 +152,7 @@ fn sev_code(s: Severity) -> &'static str {
 }
 
 struct SideView<'a> {
+    lines: &'a LineIndex,
     name: &'a str,
     text: &'a str,
     sents: &'a [Range<usize>],
@@ -149,7 +181,7 @@ fn human_side(
             );
             let sent = sentence_of(v.sents, sd, v.text);
             let (ex, col, w) = excerpt(v.text, &sent, Some(&(sd.start..sd.end)));
-            let (line, _) = crate::line_col(v.text, sent.start);
+            let (line, _) = v.lines.line_col(v.text, sent.start);
             let _ = writeln!(out, "{:>gutter$} {}", "", blue("|"));
             let _ = writeln!(
                 out,
@@ -169,7 +201,7 @@ fn human_side(
         }
         None => match &v.bead_sents {
             Some(r) => {
-                let (line, col) = crate::line_col(v.text, r.start);
+                let (line, col) = v.lines.line_col(v.text, r.start);
                 let _ = writeln!(
                     out,
                     "{:>gutter$}{} {}:{}:{} (no counterpart here)",
@@ -225,6 +257,7 @@ pub fn render_human(
 ) -> String {
     let p = Paint { on: color };
     let mut out = String::new();
+    let (src_lines, tgt_lines) = (LineIndex::new(src_text), LineIndex::new(tgt_text));
     let max_line = src_text
         .bytes()
         .filter(|&b| b == b'\n')
@@ -242,12 +275,14 @@ pub fn render_human(
             p.wrap("1", &format!(": {}", f.message))
         );
         let sv = SideView {
+            lines: &src_lines,
             name: src_name,
             text: src_text,
             sents: &report.src_sentences,
             bead_sents: bead.and_then(|b| sentences_range(&report.src_sentences, &b.src)),
         };
         let tv = SideView {
+            lines: &tgt_lines,
             name: tgt_name,
             text: tgt_text,
             sents: &report.tgt_sentences,
@@ -324,7 +359,7 @@ fn report_side(out: &mut String, label: &str, side: Option<&Side>, v: &SideView<
         }
         None => match &v.bead_sents {
             Some(r) => {
-                let (line, col) = crate::line_col(v.text, r.start);
+                let (line, col) = v.lines.line_col(v.text, r.start);
                 let _ = writeln!(out, "  {label}: {}:{}:{} no counterpart", v.name, line, col);
                 let (ex, _, _) = excerpt(v.text, r, None);
                 let _ = writeln!(out, "    | {ex}");
@@ -357,6 +392,7 @@ pub fn render_report(
     tgt_text: &str,
 ) -> String {
     let mut out = String::new();
+    let (src_lines, tgt_lines) = (LineIndex::new(src_text), LineIndex::new(tgt_text));
     let _ = writeln!(out, "check {src_name} -> {tgt_name}");
     out.push('\n');
     for (k, f) in report.findings.iter().enumerate() {
@@ -370,12 +406,14 @@ pub fn render_report(
             f.bead + 1
         );
         let sv = SideView {
+            lines: &src_lines,
             name: src_name,
             text: src_text,
             sents: &report.src_sentences,
             bead_sents: bead.and_then(|b| sentences_range(&report.src_sentences, &b.src)),
         };
         let tv = SideView {
+            lines: &tgt_lines,
             name: tgt_name,
             text: tgt_text,
             sents: &report.tgt_sentences,
