@@ -27,11 +27,31 @@
 //! only after looking into the neighbouring beads (translators move clauses across sentence
 //! boundaries) and at repeated mentions in the same bead.
 //!
+//! Partial agreements are judged, not ignored: a flipped approximation word, two ranges with
+//! different ends, a range against a single value and a date that loses its day are findings;
+//! a missing year, unit or approximation word is not. A misspelling is told from a
+//! transliteration variant by asking whether one consonant slip (p/b, t/d, k/g, l/r, m/n,
+//! s/ш/ch) turns one name into the other (Peskov / Pechkov: yes; Leicester / Лестер: no).
+//!
 //! Weak evidence lowers the severity instead of raising a false alarm: weak mentions (`one of`,
-//! `первый`, a bare month) are never reported, and a name that is capitalised only because it
-//! starts a sentence, sits in a Title Case headline, is ordinary vocabulary (`Ministry`), a
-//! quoted title or an adjective (`российский`) is reported at [`Severity::Info`] at most;
-//! [`CheckOptions::min_severity`] (default [`Severity::Warning`]) hides those.
+//! `первый`, a bare month) are never reported on their own, a small number in words without a
+//! counterpart (`two sides` / `обе стороны`) is info, and so is a name that is capitalised only
+//! because it starts a sentence, sits in a Title Case headline, is ordinary vocabulary
+//! (`Ministry`), a quoted title, an acronym or an adjective (`российский`), a near miss that no
+//! single slip explains, and any name that appears only in the target (usually an explanation
+//! the translator added). [`CheckOptions::min_severity`] (default [`Severity::Warning`]) hides
+//! info findings.
+//!
+//! ## Quality and speed (dev set, `../shared/data/check/cases.jsonl`, 6,736 pairs)
+//!
+//! Measured with `examples/batch.rs` and `../shared/eval/check_eval.py`: number class recall
+//! 99.2 % (digit change 100, number word 98.6, scale word 100, day shift 100, month shift
+//! 100, dropped number 97.5) with false alarms on 2.0 % of clean pairs (several of them real
+//! translation errors: 24 vs 14 April, более тридцати vs thirteen); name class recall 78.8 %
+//! (swap 76.8, misspelling 79.2, drop 80.2) with false alarms on 11.7 % of clean pairs, mostly
+//! capitalised ordinary vocabulary that the other side translates (День ВМФ → Navy Day).
+//! `check_pair` runs at about 5.5 million generated sentence pairs per minute on one core
+//! (`cargo bench -p bitext-check --bench throughput`).
 //!
 //! ## Output
 //!
@@ -50,6 +70,15 @@
 //! bead-wise multiset matching with neighbour look-up, so nothing was worth depending on.
 //! Human output is rendered by hand (two files, one snippet per side) rather than with
 //! `annotate-snippets`, whose model is one source file per snippet.
+//!
+//! ## Limits
+//!
+//! Name checks depend on the name extraction of `bitext-mentions`: capitalised vocabulary that
+//! is not marked `common` is the main source of false alarms, and names written as ordinary
+//! words on the other side are only found when their transliteration skeleton matches. A name
+//! dropped at the start of a sentence, inside a quoted title or as an adjective is not reported
+//! above info. Findings in [`check_texts`] are only as good as the alignment: a wrong bead
+//! shows up as a missing/extra pair unless the neighbouring bead has the counterpart.
 
 use std::ops::Range;
 
