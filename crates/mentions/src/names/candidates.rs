@@ -908,7 +908,63 @@ fn is_candidate(text: &str, t: &Tok, lang: &str) -> bool {
     if t.all_caps && is_roman(w) {
         return false;
     }
+    if is_german(lang) && !t.all_caps && super::german::rules().is_stop(w) {
+        return false;
+    }
     !is_stop(w, lang)
+}
+
+/// German: evidence that a lone capitalised word is a proper name: the rules list it (die
+/// Türkei), or it follows a place preposition without an article (in Berlin, nach Hamburg,
+/// aus Polen), where a common noun would take one (in der Stadt).
+fn german_proper_cue(text: &str, toks: &[Tok], k: usize) -> bool {
+    let r = super::german::rules();
+    if r.is_proper(&text[toks[k].span.clone()]) {
+        return true;
+    }
+    k > 0
+        && toks[k].tight
+        && !toks[k - 1].cap
+        && matches!(&text[toks[k - 1].span.clone()], "in" | "nach" | "aus")
+}
+
+fn is_german(lang: &str) -> bool {
+    lang.len() >= 2 && lang.as_bytes()[..2].eq_ignore_ascii_case(b"de")
+}
+
+/// German: a capitalised token that is ordinary vocabulary (see `names/german.rs`). `first`:
+/// the token starts a run, so a determiner before it makes it a common noun.
+fn german_common(text: &str, toks: &[Tok], k: usize, first: bool) -> bool {
+    let t = &toks[k];
+    if t.all_caps || !t.cap {
+        return false;
+    }
+    let r = super::german::rules();
+    if r.is_common(&text[t.span.clone()]) {
+        return true;
+    }
+    if !first || r.is_proper(&text[t.span.clone()]) {
+        return false;
+    }
+    // der neue Präsident, im nächsten Jahr, die 800 Polizisten
+    let mut p = k;
+    for _ in 0..3 {
+        if p == 0 || !toks[p].tight {
+            return false;
+        }
+        p -= 1;
+        let w = &text[toks[p].span.clone()];
+        if toks[p].cap && !toks[p].sent_start {
+            return false;
+        }
+        if r.is_det(w) {
+            return true;
+        }
+        if !(toks[p].digit || (!toks[p].cap && r.is_adjective_like(w))) {
+            return false;
+        }
+    }
+    false
 }
 
 fn is_particle(text: &str, t: &Tok) -> bool {
@@ -945,6 +1001,15 @@ fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
     let mut der = Vec::new();
     for b in &bases {
         super::normalize::derivation_stems(b, lang, &mut der);
+    }
+    if is_german(lang) && surface.chars().count() >= 5 {
+        // German genitive without an apostrophe (Hamburgs, Europas, Merkels): a weaker
+        // match, since many names end in -s anyway (Paris, Klaus)
+        if let Some(s) = surface.strip_suffix('s') {
+            if !s.ends_with(['s', 'x', 'z', 'ß']) {
+                der.push(s.to_string());
+            }
+        }
     }
     let derived_keys = der
         .iter()
@@ -1130,7 +1195,12 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         return out;
     }
     let titles = find_titles(text, &toks, &quotes);
-    let headline = title_case_sentences(text, &toks);
+    // German capitalises nouns, so a mostly capitalised line is no headline there
+    let headline = if is_german(lang) {
+        Vec::new()
+    } else {
+        title_case_sentences(text, &toks)
+    };
     let mut title_at = vec![usize::MAX; toks.len()];
     for (ti, (_, r)) in titles.iter().enumerate() {
         for k in r.clone() {
@@ -1138,6 +1208,7 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         }
     }
     let mut lower_words: Option<HashSet<&str>> = None;
+    let mut german_single: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if title_at[i] != usize::MAX {
@@ -1202,6 +1273,32 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
                 j += 1;
                 continue;
             }
+            // German articles are particles only after von/van/de (von der Leyen), not in
+            // "Dank der Antibiotika"
+            let german_article = |k: usize| {
+                is_german(lang)
+                    && matches!(
+                        &text[toks[k].span.clone()],
+                        "der" | "den" | "des" | "die" | "das"
+                    )
+            };
+            if j < toks.len() && german_article(j) {
+                break;
+            }
+            // two particles: Ursula von der Leyen, Rafael de la Torre
+            if j + 2 < toks.len()
+                && toks[j].tight
+                && toks[j + 1].tight
+                && toks[j + 2].tight
+                && is_particle(text, &toks[j])
+                && is_particle(text, &toks[j + 1])
+                && title_at[j + 2] == usize::MAX
+                && is_candidate(text, &toks[j + 2], lang)
+            {
+                part_spans.push(toks[j + 2].span.clone());
+                j += 3;
+                continue;
+            }
             // particle(s) followed by a capitalised word: Pierre de Coubertin
             if j + 1 < toks.len()
                 && toks[j].tight
@@ -1215,6 +1312,59 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
                 continue;
             }
             break;
+        }
+        if is_german(lang) {
+            // split the run at ordinary nouns: "Bundespräsident Frank-Walter Steinmeier" →
+            // "Frank-Walter Steinmeier"; a run of nouns only ("Tag der Deutschen Einheit")
+            // gives nothing
+            let mut k = i;
+            // a capitalised adjective at sentence start (Entspanntes Herumsitzen)
+            if toks[i].sent_start
+                && j - i > 1
+                && super::german::rules().is_initial_adjective(&text[toks[i].span.clone()])
+            {
+                k += 1;
+            }
+            while k < j {
+                if !toks[k].cap || german_common(text, &toks, k, k == i) {
+                    k += 1;
+                    continue;
+                }
+                let mut e = k + 1;
+                while e < j && (!toks[e].cap || !german_common(text, &toks, e, false)) {
+                    e += 1;
+                }
+                while e > k + 1 && !toks[e - 1].cap {
+                    e -= 1; // a trailing particle
+                }
+                let spans: Vec<Range<usize>> = toks[k..e]
+                    .iter()
+                    .filter(|t| t.cap)
+                    .map(|t| t.span.clone())
+                    .collect();
+                let single = spans.len() == 1;
+                let kind = if single && toks[k].all_caps {
+                    NameKind::Acronym
+                } else {
+                    NameKind::Name
+                };
+                let span = toks[k].span.start..toks[e - 1].span.end;
+                let initial = toks[k].sent_start && single;
+                let mut m = build(text, lang, span, &spans, kind, initial, None);
+                if single && kind == NameKind::Name && !german_proper_cue(text, &toks, k) {
+                    // a lone capitalised word is most often a noun: keep it (it still
+                    // matches) but as weak evidence
+                    for p in &mut m.parts {
+                        p.common = true;
+                    }
+                    m.common = true;
+                    german_single.push(out.len());
+                }
+                out.push(m);
+                k = e;
+            }
+            i = j;
+            continue;
         }
         let span = toks[i].span.start..toks[j - 1].span.end;
         let single = j - i == 1;
@@ -1250,6 +1400,30 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         }
         out.push(m);
         i = j;
+    }
+    if !german_single.is_empty() {
+        // German: a lone word that is also a part of a longer name in the same text
+        // (Kohl after Helmut Kohl) is that name
+        let known: Vec<String> = out
+            .iter()
+            .filter(|m| m.parts.len() > 1 && !m.common)
+            .flat_map(|m| m.parts.iter().filter(|p| !p.common))
+            .map(|p| p.surface.clone())
+            .collect();
+        for &x in &german_single {
+            let m = &mut out[x];
+            let hit = m.parts.iter().all(|p| {
+                known
+                    .iter()
+                    .any(|k| *k == p.surface || p.surface.strip_suffix('s').is_some_and(|s| s == k))
+            });
+            if hit {
+                for p in &mut m.parts {
+                    p.common = false;
+                }
+                m.common = false;
+            }
+        }
     }
     if headline.iter().any(|&h| h) {
         for m in &mut out {

@@ -18,6 +18,12 @@
 //!   Foreign Ministry). Function words and English titles/months are never names; a single
 //!   capitalised word at sentence start is kept but flagged [`NameMention::sentence_initial`]
 //!   (dropped if the same word occurs in lower case in the text).
+//! * **German** (`lang` "de"), where every noun is capitalised: the rules of
+//!   `data/names-de.tsv` (function words, determiners, noun suffixes such as -ung/-heit,
+//!   compound heads such as -präsident, frequent nouns) drop ordinary nouns and split runs at
+//!   them (Bundespräsident Frank-Walter Steinmeier → Frank-Walter Steinmeier); a remaining
+//!   lone word is kept but marked [`NameMention::common`] unless a cue says it is a name (in
+//!   Berlin, nach Hamburg; the last part of a full name seen earlier in the text).
 //! * **Normalisation** ([`base_forms`]): rule-based candidate nominatives for Russian
 //!   (Пескову → Песков, Газе → Газа, России → Россия, Захаровой → Захарова/Захаров),
 //!   English possessives and plural demonyms.
@@ -51,6 +57,7 @@
 mod candidates;
 mod common;
 mod exonyms;
+mod german;
 mod normalize;
 mod translit;
 
@@ -260,8 +267,8 @@ impl NameMention {
     }
 }
 
-/// Finds the names in `text` written in `lang` (`"ru"`, `"en"`; other Latin-script languages
-/// are handled like English; an empty code guesses ru/en from the script).
+/// Finds the names in `text` written in `lang` (`"ru"`, `"en"`, `"de"` with its own rules;
+/// other Latin-script languages are handled like English; an empty code guesses ru/en from the script).
 ///
 /// Mentions are in text order, with byte spans into `text`; nothing panics on any input.
 ///
