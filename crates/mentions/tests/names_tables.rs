@@ -610,3 +610,158 @@ fn no_panics_on_odd_input() {
     // "Песков Peskov" is one run of capitalised words, «Известия» a title
     assert_eq!(extract_names(&long, "ru").len(), 4000);
 }
+
+#[test]
+fn translated_acronyms_match_and_common_ones_are_flagged() {
+    let pairs = [
+        (
+            "Лидеры стран СНГ встретились в Москве.",
+            "CIS leaders met in Moscow.",
+            "cis",
+        ),
+        (
+            "Страны ОПЕК сократят добычу.",
+            "OPEC countries will cut output.",
+            "opec",
+        ),
+        (
+            "Объект внесен в список ЮНЕСКО.",
+            "The site is on the UNESCO list.",
+            "unesco",
+        ),
+        (
+            "По данным ВОЗ, число случаев растет.",
+            "According to the WHO, cases are rising.",
+            "who",
+        ),
+        (
+            "Прогноз МВФ ухудшился.",
+            "The IMF forecast worsened.",
+            "imf",
+        ),
+        ("Рост ВВП составил 3 %.", "GDP growth was 3%.", "gdp"),
+        ("Ставку НДС повысят.", "The VAT rate will be raised.", "vat"),
+        (
+            "Компания внедряет ИИ в поиск.",
+            "The company brings AI to search.",
+            "ai",
+        ),
+        (
+            "Делегация прибыла из ОАЭ.",
+            "The delegation arrived from the UAE.",
+            "uae",
+        ),
+        (
+            "Власти КНР ответили.",
+            "The PRC authorities replied.",
+            "china",
+        ),
+    ];
+    for (ru, en, id) in pairs {
+        let a = extract_names(ru, "ru");
+        let b = extract_names(en, "en");
+        let x = a
+            .iter()
+            .find(|m| m.entity_id() == Some(id))
+            .unwrap_or_else(|| panic!("{ru}: {a:#?}"));
+        let y = b
+            .iter()
+            .find(|m| m.entity_id() == Some(id))
+            .unwrap_or_else(|| panic!("{en}: {b:#?}"));
+        assert_eq!(name_similarity(x, y), 1.0, "{ru} / {en}");
+        assert_eq!(x.anchor_key(), y.anchor_key());
+        let common = matches!(id, "gdp" | "vat" | "ai");
+        assert_eq!(x.common, common, "{ru}");
+        assert_eq!(y.common, common, "{en}");
+    }
+    // media acronyms are ordinary vocabulary: present, but weak
+    for ru in [
+        "Об этом сообщают СМИ.",
+        "Эта отрасль ИТ растет.",
+        "На заводе произошло ЧП.",
+    ] {
+        let m = extract_names(ru, "ru");
+        assert!(m.iter().all(|m| m.common), "{ru}: {m:#?}");
+    }
+}
+
+#[test]
+fn english_non_names() {
+    // contractions of "I" and "OK" are never names
+    for t in [
+        "He said I'll come, and I’ve seen it; I'm sure I'd go.",
+        "It is OK with me, OK?",
+    ] {
+        assert!(
+            extract_names(t, "en").is_empty(),
+            "{t}: {:#?}",
+            extract_names(t, "en")
+        );
+    }
+    // a heading in Title Case: capitalisation is no evidence
+    for t in [
+        "Quick Guide",
+        "Oriental Studies",
+        "Quick Guide to Installing the Software",
+    ] {
+        let m = extract_names(t, "en");
+        assert!(
+            !m.is_empty() && m.iter().all(|m| m.title_case),
+            "{t}: {m:#?}"
+        );
+    }
+    // an ordinary sentence is not a heading, even with many capitals
+    let m = extract_names(
+        "She studied at the Faculty of Oriental Studies in Moscow.",
+        "en",
+    );
+    assert!(m.iter().all(|m| !m.title_case), "{m:#?}");
+    let os = m.iter().find(|m| m.surface == "Oriental Studies").unwrap();
+    assert!(os.common, "translated vocabulary: {os:#?}");
+    for w in ["Forestry", "Childhood", "Securities", "Correspondents"] {
+        let t = format!("The report of the {w} was published.");
+        let m = extract_names(&t, "en");
+        assert!(m.iter().all(|m| m.common), "{t}: {m:#?}");
+    }
+}
+
+#[test]
+fn russian_vocabulary_inside_names_is_common() {
+    let common = |text: &str, word: &str| {
+        let m = extract_names(text, "ru");
+        let p = m
+            .iter()
+            .flat_map(|m| &m.parts)
+            .find(|p| p.surface == word)
+            .unwrap_or_else(|| panic!("{word} in {text}: {m:#?}"))
+            .clone();
+        p.common
+    };
+    assert!(common("Парад ко Дню Военно-морского флота.", "Военно"));
+    assert!(common("Парад в честь Дня Победы прошел в Москве.", "Дня"));
+    assert!(common(
+        "Парад в честь Дня Победы прошел в Москве.",
+        "Победы"
+    ));
+    assert!(common("Матч за Суперкубок России.", "Суперкубок"));
+    assert!(common("Финал Кубка Гагарина начнется в апреле.", "Кубка"));
+    assert!(common("Учения прошли на Северном флоте.", "Северном"));
+    assert!(common("Изменения в Генплана Москвы.", "Генплана"));
+    assert!(common(
+        "Исследование Мирового океана продолжится.",
+        "Мирового"
+    ));
+    // surnames stay names
+    assert!(!common(
+        "Встреча с Марией Захаровой прошла в пятницу.",
+        "Захаровой"
+    ));
+    assert!(!common("Об этом рассказал Гагарин в интервью.", "Гагарин"));
+    // Подмосковье is the Moscow region
+    let ru = extract_names("Жители Подмосковья вышли на улицы.", "ru");
+    let en = extract_names("Residents of the Moscow region took to the streets.", "en");
+    let r = ru.iter().find(|m| m.surface == "Подмосковья").unwrap();
+    assert_eq!(r.entity_id(), Some("moscow_region"));
+    let e = en.iter().find(|m| m.surface == "Moscow region").unwrap();
+    assert_eq!(name_similarity(r, e), 1.0);
+}

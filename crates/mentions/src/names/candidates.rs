@@ -663,6 +663,10 @@ fn is_stop(word: &str, _lang: &str) -> bool {
     }
     let mut buf = String::with_capacity(word.len());
     buf.extend(word.chars().map(exonyms::norm_char));
+    // contractions of the pronoun: I'm, I'll, I've, I'd (norm_char folds ’ to ')
+    if buf.starts_with("i'") {
+        return true;
+    }
     let set = stop_set();
     if set.contains(buf.as_str()) {
         return true;
@@ -1117,6 +1121,12 @@ fn build(
             }
         }
     }
+    let common_entity = ex.is_some_and(|e| exonyms::entity_common(e.entity));
+    if common_entity {
+        for p in &mut parts {
+            p.common = true;
+        }
+    }
     NameMention {
         surface: text[span.clone()].to_string(),
         span,
@@ -1127,7 +1137,8 @@ fn build(
         kind,
         entity: ex.map(|e| e.entity),
         derived: ex.is_some_and(|e| e.derived),
-        common: !parts.is_empty() && parts.iter().all(|p| p.common) && ex.is_none(),
+        common: common_entity
+            || (!parts.is_empty() && parts.iter().all(|p| p.common) && ex.is_none()),
         parts,
     }
 }
@@ -1434,8 +1445,18 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
     out
 }
 
-/// For each token: whether its sentence is a Title Case line (at least three words of four
-/// or more letters, at least 80 % of them capitalised).
+/// Lower-case words a Title Case heading may keep in lower case.
+const TITLE_LOWER: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "nor", "but", "as",
+    "vs", "via", "with", "from", "into", "onto", "upon", "over", "than", "per", "de", "la", "von",
+    "van", "der",
+];
+
+/// For each token: whether its sentence is a Title Case line: at least two capitalised words
+/// of four or more letters and no lower-case word other than a short function word ("Quick
+/// Guide", "Kanye West Apologises To Kim Over Comments"). A headline that keeps a few long
+/// words in lower case still counts when at least three long words and 80 % of them are
+/// capitalised and it does not end like a sentence.
 fn title_case_sentences(text: &str, toks: &[Tok]) -> Vec<bool> {
     let mut out = vec![false; toks.len()];
     let mut s = 0;
@@ -1444,17 +1465,27 @@ fn title_case_sentences(text: &str, toks: &[Tok]) -> Vec<bool> {
         while e < toks.len() && !toks[e].sent_start {
             e += 1;
         }
-        let (mut long, mut cap) = (0usize, 0usize);
+        let (mut long, mut cap, mut lower_other) = (0usize, 0usize, 0usize);
         for t in &toks[s..e] {
-            if t.nchars >= 4 && !t.digit {
+            if t.digit {
+                continue;
+            }
+            if t.nchars >= 4 {
                 long += 1;
                 cap += usize::from(t.cap);
             }
+            if !t.cap && !lower_eq_list(&text[t.span.clone()], TITLE_LOWER) {
+                lower_other += 1;
+            }
         }
-        if long >= 3
-            && cap * 10 >= long * 8
-            && !super::translit::has_cyrillic(&text[toks[s].span.clone()])
-        {
+        let end = toks[e - 1].span.end;
+        let ends_sentence = text[end..]
+            .chars()
+            .find(|c| !matches!(c, ' ' | '\t' | '"' | '»' | '”' | ')'))
+            .is_some_and(|c| c == '.');
+        let strict = long >= 2 && cap == long && lower_other == 0;
+        let loose = long >= 3 && cap * 10 >= long * 8 && !ends_sentence;
+        if (strict || loose) && !super::translit::has_cyrillic(&text[toks[s].span.clone()]) {
             out[s..e].iter_mut().for_each(|x| *x = true);
         }
         s = e;

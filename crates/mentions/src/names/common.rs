@@ -247,6 +247,22 @@ const COMMON_EN: &[&str] = &[
     "centres",
     "court",
     "stadium",
+    "studies",
+    "oriental",
+    "guide",
+    "quick",
+    "senate",
+    "victory",
+    "year",
+    "childhood",
+    "motherhood",
+    "forestry",
+    "securities",
+    "pond",
+    "correspondents",
+    "independents",
+    "moms",
+    "foxes",
     "arena",
 ];
 
@@ -372,6 +388,38 @@ const COMMON_RU: &[&str] = &[
     "лавра",
     "кремль",
     "проспект",
+    "дня",
+    "дню",
+    "днем",
+    "дне",
+    "победа",
+    "кубка",
+    "кубку",
+    "кубке",
+    "кубком",
+    "суперкубок",
+    "суперкубка",
+    "генплан",
+    "отечество",
+    "год",
+    "морской",
+    "морский",
+    "военно-морской",
+    "военно-морский",
+    "городской",
+    "городский",
+    "детский",
+    "женский",
+    "мужской",
+    "мужский",
+    "северный",
+    "северном",
+    "западный",
+    "западном",
+    "южный",
+    "южном",
+    "восточный",
+    "восточном",
     "бульвар",
     "шоссе",
     "переулок",
@@ -411,9 +459,17 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         let lw: String = surface.chars().map(norm_char).collect();
         if lw.chars().count() >= 5 && RU_ADJ.iter().any(|e| lw.ends_with(e)) {
             // stem before the adjective ending
-            let stem_ok = ["ск", "цк", "ов", "ев", "ин", "ын"]
+            // -ский/-цкий: place adjectives and surnames in every form; -ов/-ев/-ин/-ын:
+            // surnames only in the endings their paradigm shares with adjectives (Захаровой,
+            // Песковым, Путиных), not in Мирового, Торговому
+            let stem_ok = ["ск", "цк"]
                 .iter()
-                .any(|s| RU_ADJ.iter().any(|e| lw.ends_with(&format!("{s}{e}"))));
+                .any(|s| RU_ADJ.iter().any(|e| lw.ends_with(&format!("{s}{e}"))))
+                || ["ов", "ев", "ин", "ын"].iter().any(|s| {
+                    ["ой", "ым", "ых", "ыми"]
+                        .iter()
+                        .any(|e| lw.ends_with(&format!("{s}{e}")))
+                });
             return !stem_ok;
         }
         false
@@ -427,6 +483,7 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         lw.len() >= 7
             && [
                 "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ogy", "ics", "ance",
+                "tions", "sions", "ments", "ities", "ships", "isms", "ances", "hood", "hoods",
             ]
             .iter()
             .any(|suf| lw.ends_with(suf))

@@ -37,6 +37,8 @@ pub(crate) struct Table {
     pub first_words: HashSet<String>,
     /// Longest form in tokens.
     pub max_tokens: usize,
+    /// Per entity: ordinary vocabulary written as an acronym (id ending in `*`: ВВП, СМИ).
+    pub common: Vec<bool>,
 }
 
 /// Lower-cases and folds ё → е.
@@ -72,6 +74,7 @@ fn parse() -> Table {
         prefixes_any: HashSet::new(),
         first_words: HashSet::new(),
         max_tokens: 1,
+        common: Vec::new(),
     };
     for line in DATA.lines() {
         let line = line.trim_end();
@@ -81,7 +84,12 @@ fn parse() -> Table {
         let mut cols = line.split('\t');
         let Some(id) = cols.next() else { continue };
         let entity = t.ids.len() as u32;
+        let (id, common) = match id.strip_suffix('*') {
+            Some(x) => (x, true),
+            None => (id, false),
+        };
         t.ids.push(id);
+        t.common.push(common);
         for col in cols {
             for raw in col.split(',') {
                 let raw = raw.trim();
@@ -139,4 +147,9 @@ pub(crate) fn table() -> &'static Table {
 /// The id (first column of `exonyms.tsv`) of an entity number.
 pub(crate) fn entity_id(e: u32) -> Option<&'static str> {
     table().ids.get(e as usize).copied()
+}
+
+/// Whether an entity is ordinary vocabulary (ВВП / GDP, СМИ / media).
+pub(crate) fn entity_common(e: u32) -> bool {
+    table().common.get(e as usize).copied().unwrap_or(false)
 }
