@@ -1034,8 +1034,13 @@ fn compare_names(
     // and not written as an ordinary word on the other side.
     let t_keys = std::cell::OnceCell::new();
     let s_keys = std::cell::OnceCell::new();
+    let strong =
+        |n: &NameMention| name_evidence(n) && matches!(n.kind, NameKind::Name | NameKind::Exonym);
+    // Leftovers that can only become info findings are skipped unless info is wanted (the
+    // look-ups below are the expensive part of the check).
+    let wanted = |n: &NameMention| ctx.opts.min_severity <= Severity::Info || strong(n);
     let ls: Vec<usize> = (0..sn.len())
-        .filter(|&i| !ms[i] && !us[i] && !dup_s[i])
+        .filter(|&i| !ms[i] && !us[i] && !dup_s[i] && wanted(sn[i]))
         .filter(|&i| {
             !nt.iter()
                 .filter_map(|x| x.name())
@@ -1049,7 +1054,7 @@ fn compare_names(
         })
         .collect();
     let lt: Vec<usize> = (0..tn.len())
-        .filter(|&j| !mt[j] && !ut[j] && !dup_t[j])
+        .filter(|&j| !mt[j] && !ut[j] && !dup_t[j] && wanted(tn[j]))
         .filter(|&j| {
             !ns.iter()
                 .filter_map(|x| x.name())
@@ -1063,8 +1068,6 @@ fn compare_names(
         })
         .collect();
     // Swaps: a strong leftover person/place name on each side, paired by position.
-    let strong =
-        |n: &NameMention| name_evidence(n) && matches!(n.kind, NameKind::Name | NameKind::Exonym);
     let mut cand = Vec::new();
     for &i in ls.iter().filter(|&&i| strong(sn[i])) {
         for &j in lt.iter().filter(|&&j| strong(tn[j])) {
@@ -1223,6 +1226,10 @@ fn found_in_words(n: &NameMention, keys: &[String]) -> bool {
             p.keys.iter().filter(|pk| pk.len() >= 3).any(|pk| {
                 let stem = pk.trim_end_matches('a');
                 keys.iter().any(|wk| {
+                    // skeletons of very different length cannot be the same name
+                    if wk.len() * 2 < stem.len() || stem.len() * 3 < wk.len() {
+                        return false;
+                    }
                     (stem.len() >= 3 && wk.starts_with(stem))
                         || bitext_mentions::names::key_similarity(pk, wk) >= SAME_NAME
                         || (stem.len() >= 4
