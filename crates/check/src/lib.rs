@@ -1169,7 +1169,12 @@ fn slip_variants(k: &str) -> Vec<String> {
     let chars: Vec<char> = k.chars().collect();
     let mut out = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
+        // German st/sp is rendered шт/шп (Kronstadt / Кронштадт, Pfannenstiel / Пфанненштиль)
+        let germanic = matches!(chars.get(i + 1), Some('t' | 'p'));
         for &(x, y) in &SLIPS {
+            if germanic && (x, y) == ('s', 'S') {
+                continue;
+            }
             let r = if c == x {
                 y
             } else if c == y {
