@@ -765,3 +765,26 @@ fn russian_vocabulary_inside_names_is_common() {
     let e = en.iter().find(|m| m.surface == "Moscow region").unwrap();
     assert_eq!(name_similarity(r, e), 1.0);
 }
+
+#[test]
+fn same_script_misspellings_are_near_misses() {
+    let band = |a: (&str, &str), b: (&str, &str)| {
+        let s = sim(a, b);
+        assert!((NEAR_MISS..SAME_NAME).contains(&s), "{a:?} vs {b:?}: {s}");
+    };
+    band(
+        ("Bundespräsident Steinmeier sprach.", "de"),
+        ("President Steinmayer spoke.", "en"),
+    );
+    band(("said Steinmeier", "en"), ("said Steinmayer", "en"));
+    band(("said Peskov", "en"), ("said Pechkov", "en"));
+    band(("сказал Песков", "ru"), ("сказал Пестов", "ru"));
+    // spelling habits and inflection are not misspellings
+    assert!(sim(("said Steinmeier", "en"), ("said STEINMEIER", "en")) >= SAME_NAME);
+    assert!(sim(("said Zelenskiy", "en"), ("said Zelenskyy", "en")) >= SAME_NAME);
+    assert!(sim(("said Dmitri Peskov", "en"), ("said Dmitriy Peskov", "en")) >= SAME_NAME);
+    assert!(sim(("слова Пескова", "ru"), ("с Песковым", "ru")) >= SAME_NAME);
+    assert!(sim(("Mit Müller", "de"), ("with Muller", "en")) >= SAME_NAME);
+    // cross-script stays lenient: transliteration variants
+    assert!(sim(("сказал Зеленский", "ru"), ("said Zelenskyy", "en")) >= SAME_NAME);
+}

@@ -31,7 +31,11 @@
 //!   keys ([`name_key`]) that are identical for transliteration variants; keys are compared
 //!   with a weighted edit distance that is cheap for vowels, `h`, `w`, `y/i/j` and known
 //!   ambiguity classes but charges a full unit for any other consonant change, so
-//!   Zelensky/Zelenskyy score 1.0 and Peskov/Pechkov about 0.6. [`transliterations`] exposes
+//!   Zelensky/Zelenskyy score 1.0 and Peskov/Pechkov about 0.6. Within one script
+//!   (en ↔ en, de ↔ en, ru ↔ ru) transliteration variants do not apply: a score at or above
+//!   [`SAME_NAME`] is lowered into the near-miss band unless the names are spelt alike
+//!   (case, diacritics, doubled letters, inflection and a few spelling habits such as
+//!   -y/-iy/-yy aside), so Steinmeier/Steinmayer is a near miss. [`transliterations`] exposes
 //!   the conventional spellings (BGN/PCGN, ISO 9, GOST 7.79-B, ICAO, news habits).
 //!
 //! Why hand-written code rather than an existing crate: transliteration crates implement one
@@ -366,5 +370,37 @@ pub fn name_similarity(a: &NameMention, b: &NameMention) -> f32 {
         // two different table entities (Австрия / Australia) are different names
         sim = sim.min(0.3);
     }
+    if sim >= SAME_NAME
+        && translit::has_cyrillic(&a.surface) == translit::has_cyrillic(&b.surface)
+        && !same_spelling(short, long)
+    {
+        // Same script: transliteration variants do not apply, so a letter difference that
+        // is not a spelling habit (Steinmeier / Steinmayer) is a near miss.
+        sim = sim.clamp(NEAR_MISS, 0.75);
+    }
     sim
+}
+
+/// Every proper part of `short` is spelt like some part of `long` (any base form, after
+/// [`translit::spelling_fold`]; a trailing genitive/plural `s` is allowed: Hamburgs).
+fn same_spelling(short: &NameMention, long: &NameMention) -> bool {
+    let any_proper = short.parts.iter().any(|p| !p.common);
+    let (mut x, mut y) = (String::new(), String::new());
+    short
+        .parts
+        .iter()
+        .filter(|p| !any_proper || !p.common)
+        .all(|p| {
+            long.parts.iter().any(|q| {
+                p.bases.iter().any(|bp| {
+                    translit::spelling_fold(bp, &mut x);
+                    q.bases.iter().any(|bq| {
+                        translit::spelling_fold(bq, &mut y);
+                        x == y
+                            || x.strip_suffix('s') == Some(y.as_str())
+                            || y.strip_suffix('s') == Some(x.as_str())
+                    })
+                })
+            })
+        })
 }

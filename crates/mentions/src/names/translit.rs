@@ -258,7 +258,7 @@ pub(crate) fn has_cyrillic(s: &str) -> bool {
 }
 
 /// Folds Latin letters with diacritics to ASCII (ö → o, š → sh, ß → ss); others unchanged.
-fn fold_latin(c: char, out: &mut String) {
+pub(crate) fn fold_latin(c: char, out: &mut String) {
     let s: &str = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
         'æ' => "ae",
@@ -604,4 +604,44 @@ pub fn key_similarity(a: &str, b: &str) -> f32 {
     let cost = key_distance(a, b);
     let cons = consonants(a).max(consonants(b)).max(1) as f32;
     (1.0 - cost / (0.3 * cons + 1.2)).clamp(0.0, 1.0)
+}
+
+/// A spelling-level fold for comparing two names written in the same script: lower case,
+/// diacritics and ё folded, doubled letters collapsed, and the few spelling habits that vary
+/// between sources of one language (Zelenskyy/Zelensky/Zelenskiy, Dmitri/Dmitry, kh/h,
+/// ks/x). Anything else (Steinmeier/Steinmayer) stays different.
+pub(crate) fn spelling_fold(word: &str, out: &mut String) {
+    out.clear();
+    let mut tmp = String::with_capacity(word.len());
+    for c in word.chars() {
+        let c = lower(c);
+        match c {
+            'ё' => tmp.push('е'),
+            '\'' | '’' | '-' => {}
+            _ => fold_latin(c, &mut tmp),
+        }
+    }
+    let mut prev = '\0';
+    for c in tmp.chars() {
+        if c != prev {
+            out.push(c);
+        }
+        prev = c;
+    }
+    for (from, to) in [("kh", "h"), ("ks", "x")] {
+        if out.contains(from) {
+            *out = out.replace(from, to);
+        }
+    }
+    for end in ["iy", "ij", "yi", "ii"] {
+        if out.ends_with(end) && out.len() > 4 {
+            out.truncate(out.len() - 2);
+            out.push('y');
+            break;
+        }
+    }
+    if out.ends_with('i') && out.len() > 4 {
+        out.pop();
+        out.push('y');
+    }
 }
