@@ -108,3 +108,23 @@ fn lone_german_nouns_are_weak_unless_a_cue_says_otherwise() {
     // "Kohl" alone is the name seen in full before
     assert!(!get("Kohl").common);
 }
+
+#[test]
+fn misspelt_german_name_in_english_is_a_near_miss() {
+    let de = extract_names(
+        "Bundespräsident Frank-Walter Steinmeier erinnerte an die Revolution von 1989.",
+        "de",
+    );
+    let en = extract_names(
+        "Federal President Frank-Walter Steinmayer recalled the revolution of 1989.",
+        "en",
+    );
+    let f = |v: &[bitext_mentions::names::NameMention]| {
+        v.iter()
+            .find(|m| m.surface.contains("Steinm"))
+            .cloned()
+            .unwrap()
+    };
+    let s = name_similarity(&f(&de), &f(&en));
+    assert!((0.45..SAME_NAME).contains(&s), "{s}\n{de:#?}\n{en:#?}");
+}
