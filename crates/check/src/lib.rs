@@ -1164,6 +1164,10 @@ const SLIPS: [(char, char); 8] = [
     ('s', 'C'),
 ];
 
+/// Similarity a slip-repaired key must reach (key classes such as the soft English `g` keep
+/// exact transliterations just below 1.0).
+const SLIP_FIXED: f32 = 0.85;
+
 /// Keys of `k` with one consonant replaced by its slip partner.
 fn slip_variants(k: &str) -> Vec<String> {
     let chars: Vec<char> = k.chars().collect();
@@ -1200,17 +1204,24 @@ fn is_slip(a: &NameMention, b: &NameMention) -> bool {
     for (p, q) in [(a, b), (b, a)] {
         for pp in &p.parts {
             for kp in pp.keys.iter().filter(|k| k.len() >= 3) {
-                if q.parts
-                    .iter()
-                    .any(|qp| qp.keys.iter().any(|kq| sim(kp, kq) >= 1.0))
-                {
+                // the best counterpart part as it is, and after one slip
+                let mut before = 0f32;
+                for qp in &q.parts {
+                    for kq in &qp.keys {
+                        before = before.max(sim(kp, kq));
+                    }
+                }
+                if before >= 1.0 {
                     continue; // this part already agrees
                 }
                 for v in slip_variants(kp) {
-                    if q.parts
+                    let after = q
+                        .parts
                         .iter()
-                        .any(|qp| qp.keys.iter().any(|kq| sim(&v, kq) >= 1.0))
-                    {
+                        .flat_map(|qp| qp.keys.iter())
+                        .map(|kq| sim(&v, kq))
+                        .fold(0f32, f32::max);
+                    if after >= SLIP_FIXED && after >= before + 0.1 {
                         return true;
                     }
                 }
