@@ -1040,7 +1040,17 @@ fn compare_names(
         |n: &NameMention| name_evidence(n) && matches!(n.kind, NameKind::Name | NameKind::Exonym);
     // Leftovers that can only become info findings are skipped unless info is wanted (the
     // look-ups below are the expensive part of the check).
-    let wanted = |n: &NameMention| ctx.opts.min_severity <= Severity::Info || strong(n);
+    // Quoted titles are often translated, so alone they are weak; opposite a
+    // leftover name they can still be a swapped name (мальтийскую «Валетту» → "Minnesota").
+    let pairable = |n: &NameMention| {
+        strong(n)
+            || (!n.sentence_initial
+                && !n.title_case
+                && !n.derived
+                && !n.common
+                && matches!(n.kind, NameKind::Title))
+    };
+    let wanted = |n: &NameMention| ctx.opts.min_severity <= Severity::Info || pairable(n);
     let ls: Vec<usize> = (0..sn.len())
         .filter(|&i| !ms[i] && !us[i] && !dup_s[i] && wanted(sn[i]))
         .filter(|&i| {
@@ -1071,9 +1081,12 @@ fn compare_names(
         .collect();
     // Swaps: a strong leftover person/place name on each side, paired by position.
     let mut cand = Vec::new();
-    for &i in ls.iter().filter(|&&i| strong(sn[i])) {
-        for &j in lt.iter().filter(|&&j| strong(tn[j])) {
-            cand.push((1.0 - (s[i].pos - t[j].pos).abs(), i, j));
+    for &i in ls.iter().filter(|&&i| pairable(sn[i])) {
+        for &j in lt.iter().filter(|&&j| pairable(tn[j])) {
+            let both_acronyms = sn[i].kind == NameKind::Acronym && tn[j].kind == NameKind::Acronym;
+            if strong(sn[i]) || strong(tn[j]) || both_acronyms {
+                cand.push((1.0 - (s[i].pos - t[j].pos).abs(), i, j));
+            }
         }
     }
     let mut ps = vec![false; sn.len()];
