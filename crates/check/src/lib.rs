@@ -1083,8 +1083,7 @@ fn compare_names(
     let mut cand = Vec::new();
     for &i in ls.iter().filter(|&&i| pairable(sn[i])) {
         for &j in lt.iter().filter(|&&j| pairable(tn[j])) {
-            let both_acronyms = sn[i].kind == NameKind::Acronym && tn[j].kind == NameKind::Acronym;
-            if strong(sn[i]) || strong(tn[j]) || both_acronyms {
+            if strong(sn[i]) || strong(tn[j]) {
                 cand.push((1.0 - (s[i].pos - t[j].pos).abs(), i, j));
             }
         }
