@@ -934,6 +934,17 @@ fn compare_names(
                 Some(t[j]),
                 "looks like a misspelling (one consonant differs)",
             ));
+        } else if surname_dropped(sn[i], tn[j]) && name_evidence(sn[i]) {
+            // "Джорджа Флойда" → "George": a first name alone is a different reference
+            out.push(finding(
+                ctx,
+                bead,
+                FindingKind::NameMissing,
+                Severity::Warning,
+                Some(s[i]),
+                None,
+                "the target keeps only part of the name",
+            ));
         }
     }
     // Term pairs from the config: a name satisfied by its configured rendering.
@@ -1243,6 +1254,33 @@ fn is_slip(a: &NameMention, b: &NameMention) -> bool {
         }
     }
     false
+}
+
+/// The source name has more parts than the target one and its last proper part (the
+/// surname) has no counterpart: only a first name survived (George Floyd / Джорджа).
+fn surname_dropped(src: &NameMention, tgt: &NameMention) -> bool {
+    // person-like: exactly first name + surname, no ordinary vocabulary, not a table entry
+    if src.parts.len() != 2
+        || tgt.parts.len() != 1
+        || src.kind != NameKind::Name
+        || src.entity.is_some()
+        || src
+            .parts
+            .iter()
+            .any(|p| p.common || p.surface.chars().count() < 3)
+        || src.surface.contains('-')
+    {
+        return false;
+    }
+    let sim = |p: &bitext_mentions::names::NamePart, q: &bitext_mentions::names::NamePart| {
+        p.keys
+            .iter()
+            .flat_map(|x| q.keys.iter().map(move |y| (x, y)))
+            .map(|(x, y)| bitext_mentions::names::key_similarity(x, y))
+            .fold(0f32, f32::max)
+    };
+    let q = &tgt.parts[0];
+    sim(&src.parts[0], q) >= SAME_NAME && sim(&src.parts[1], q) < NEAR_MISS
 }
 
 /// Whether every proper part of the name occurs (transliterated, inflected or as the stem of a
