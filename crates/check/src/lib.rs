@@ -395,9 +395,13 @@ fn extract_items(text: &str, sentences: &[Range<usize>], lang: &str) -> Vec<Vec<
 // Public entry points
 // ---------------------------------------------------------------------------------------------
 
+/// Byte length above which [`check_pair`] segments and aligns like [`check_texts`].
+pub const LONG_PAIR: usize = 8_000;
+
 /// Checks one sentence pair (or any two short texts compared as a single bead): no
 /// segmentation or alignment. Spans are byte offsets into `src` and `tgt`; sentence and bead
-/// indices are 0.
+/// indices are 0. Inputs longer than [`LONG_PAIR`] bytes are checked with [`check_texts`]
+/// instead (comparing one huge bead mention by mention would be quadratic).
 ///
 /// ```
 /// use bitext_check::{check_pair, CheckOptions, FindingKind};
@@ -413,6 +417,10 @@ pub fn check_pair(
     tgt_lang: &str,
     opts: &CheckOptions,
 ) -> Vec<Finding> {
+    if src.len() > LONG_PAIR || tgt.len() > LONG_PAIR {
+        // one bead of hundreds of mentions would be compared pair by pair: align instead
+        return check_texts(src, tgt, src_lang, tgt_lang, opts).findings;
+    }
     let sr = std::slice::from_ref(&(0..src.len())).to_vec();
     let tr = std::slice::from_ref(&(0..tgt.len())).to_vec();
     let si = extract_items(src, &sr, src_lang);
