@@ -814,16 +814,32 @@ struct ExMatch {
     derived: bool,
 }
 
+/// `word` (any case) starts with the folded `prefix`.
+fn starts_with_folded(word: &str, prefix: &str) -> bool {
+    let mut w = word.chars().map(exonyms::norm_char);
+    prefix.chars().all(|c| w.next() == Some(c))
+}
+
 fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMatch> {
     let table = exonyms::table();
     let t0 = &toks[i];
     let w0 = &text[t0.span.clone()];
     if t0.digit
         || !(if t0.cap {
-            table.prefixes.contains(&exonyms::prefix3(w0))
-                || table.prefixes.contains(&exonyms::prefix2(w0))
+            let stable = |p: [char; 3]| {
+                table
+                    .stable
+                    .get(&p)
+                    .is_some_and(|v| v.iter().any(|s| starts_with_folded(w0, s)))
+            };
+            (table.prefixes.contains(&exonyms::prefix3(w0)) && stable(exonyms::prefix3(w0)))
+                || (table.prefixes.contains(&exonyms::prefix2(w0)) && stable(exonyms::prefix2(w0)))
         } else {
             table.prefixes_any.contains(&exonyms::prefix3(w0))
+                && table
+                    .stable_any
+                    .get(&exonyms::prefix3(w0))
+                    .is_some_and(|v| v.iter().any(|p| starts_with_folded(w0, p)))
         })
     {
         return None;
@@ -1218,8 +1234,12 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
             title_at[k] = ti;
         }
     }
-    let mut lower_words: Option<HashSet<&str>> = None;
     let mut german_single: Vec<usize> = Vec::new();
+    // exonym-table matches per start token, computed once
+    let mut ex_memo: Vec<Option<Option<ExMatch>>> = vec![None; toks.len()];
+    let ex_at = |memo: &mut Vec<Option<Option<ExMatch>>>, k: usize| -> Option<ExMatch> {
+        *memo[k].get_or_insert_with(|| lookup_exonym(text, &toks, k, lang))
+    };
     let mut i = 0;
     while i < toks.len() {
         if title_at[i] != usize::MAX {
@@ -1246,7 +1266,7 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
             i = r.end;
             continue;
         }
-        if let Some(ex) = lookup_exonym(text, &toks, i, lang) {
+        if let Some(ex) = ex_at(&mut ex_memo, i) {
             let end = (i + ex.len).min(toks.len());
             let end = (i + 1..end)
                 .find(|&k| title_at[k] != usize::MAX)
@@ -1278,7 +1298,7 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
                 && toks[j].tight
                 && title_at[j] == usize::MAX
                 && is_candidate(text, &toks[j], lang)
-                && lookup_exonym(text, &toks, j, lang).is_none()
+                && ex_at(&mut ex_memo, j).is_none()
             {
                 part_spans.push(toks[j].span.clone());
                 j += 1;
@@ -1382,17 +1402,14 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         let sentence_initial = toks[i].sent_start && single;
         if sentence_initial && !toks[i].all_caps {
             // a sentence-initial word that also occurs in lower case is a common word
-            let set = lower_words.get_or_insert_with(|| {
-                toks.iter()
-                    .filter(|t| !t.cap && !t.digit)
-                    .map(|t| &text[t.span.clone()])
-                    .collect()
-            });
             let lw: String = text[span.clone()]
                 .chars()
                 .map(super::translit::lower)
                 .collect();
-            if set.contains(lw.as_str()) {
+            let seen = toks.iter().any(|t| {
+                !t.cap && !t.digit && t.span.len() == lw.len() && text[t.span.clone()] == lw
+            });
+            if seen {
                 i = j;
                 continue;
             }
@@ -1459,13 +1476,14 @@ const TITLE_LOWER: &[&str] = &[
 /// capitalised and it does not end like a sentence.
 fn title_case_sentences(text: &str, toks: &[Tok]) -> Vec<bool> {
     let mut out = vec![false; toks.len()];
+    let mut lower: Vec<Range<usize>> = Vec::new();
     let mut s = 0;
     while s < toks.len() {
         let mut e = s + 1;
         while e < toks.len() && !toks[e].sent_start {
             e += 1;
         }
-        let (mut long, mut cap, mut lower_other) = (0usize, 0usize, 0usize);
+        let (mut long, mut cap) = (0usize, 0usize);
         for t in &toks[s..e] {
             if t.digit {
                 continue;
@@ -1474,16 +1492,21 @@ fn title_case_sentences(text: &str, toks: &[Tok]) -> Vec<bool> {
                 long += 1;
                 cap += usize::from(t.cap);
             }
-            if !t.cap && !lower_eq_list(&text[t.span.clone()], TITLE_LOWER) {
-                lower_other += 1;
+            if !t.cap {
+                lower.push(t.span.clone());
             }
         }
+        let strict = long >= 2
+            && cap == long
+            && lower
+                .iter()
+                .all(|r| lower_eq_list(&text[r.clone()], TITLE_LOWER));
+        lower.clear();
         let end = toks[e - 1].span.end;
         let ends_sentence = text[end..]
             .chars()
             .find(|c| !matches!(c, ' ' | '\t' | '"' | '»' | '”' | ')'))
             .is_some_and(|c| c == '.');
-        let strict = long >= 2 && cap == long && lower_other == 0;
         let loose = long >= 3 && cap * 10 >= long * 8 && !ends_sentence;
         if (strict || loose) && !super::translit::has_cyrillic(&text[toks[s].span.clone()]) {
             out[s..e].iter_mut().for_each(|x| *x = true);

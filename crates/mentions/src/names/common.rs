@@ -462,14 +462,14 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
             // -ский/-цкий: place adjectives and surnames in every form; -ов/-ев/-ин/-ын:
             // surnames only in the endings their paradigm shares with adjectives (Захаровой,
             // Песковым, Путиных), not in Мирового, Торговому
-            let stem_ok = ["ск", "цк"]
-                .iter()
-                .any(|s| RU_ADJ.iter().any(|e| lw.ends_with(&format!("{s}{e}"))))
-                || ["ов", "ев", "ин", "ын"].iter().any(|s| {
-                    ["ой", "ым", "ых", "ыми"]
-                        .iter()
-                        .any(|e| lw.ends_with(&format!("{s}{e}")))
-                });
+            let stem_before = |ends: &[&str], stems: &[&str]| {
+                ends.iter().any(|e| {
+                    lw.strip_suffix(e)
+                        .is_some_and(|rest| stems.iter().any(|s| rest.ends_with(s)))
+                })
+            };
+            let stem_ok = stem_before(RU_ADJ, &["ск", "цк"])
+                || stem_before(&["ой", "ым", "ых", "ыми"], &["ов", "ев", "ин", "ын"]);
             return !stem_ok;
         }
         false

@@ -1,6 +1,6 @@
 //! The curated exonym / translated-name table (`data/exonyms.tsv`), parsed once.
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{FnvMap, FnvSet};
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/exonyms.tsv");
@@ -16,6 +16,32 @@ pub(crate) enum CaseRule {
     Any,
 }
 
+/// A set of 3-char prefixes as a 64K-bit table indexed by a cheap mix of the chars: a
+/// pre-filter (false positives are possible and harmless, false negatives are not).
+pub(crate) struct PrefixBits(Vec<u64>);
+
+impl PrefixBits {
+    fn new() -> Self {
+        PrefixBits(vec![0; 1 << 10])
+    }
+    #[inline]
+    fn slot(p: &[char; 3]) -> usize {
+        let h = (u32::from(p[0]).wrapping_mul(0x9E37_79B1))
+            ^ (u32::from(p[1]).wrapping_mul(0x85EB_CA77)).rotate_left(11)
+            ^ (u32::from(p[2]).wrapping_mul(0xC2B2_AE3D)).rotate_left(22);
+        (h >> 16) as usize
+    }
+    pub(crate) fn insert(&mut self, p: [char; 3]) {
+        let k = Self::slot(&p);
+        self.0[k >> 6] |= 1 << (k & 63);
+    }
+    #[inline]
+    pub(crate) fn contains(&self, p: &[char; 3]) -> bool {
+        let k = Self::slot(p);
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+}
+
 /// One form of an entity.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Form {
@@ -28,13 +54,18 @@ pub(crate) struct Table {
     /// Entity ids (first column), indexed by entity number.
     pub ids: Vec<&'static str>,
     /// Normalised phrase (lower case, ё → е, tokens joined by one space) → forms.
-    pub forms: HashMap<String, Vec<Form>>,
+    pub forms: FnvMap<String, Vec<Form>>,
     /// First three normalised chars of the first token of every form (a cheap pre-filter).
-    pub prefixes: HashSet<[char; 3]>,
+    pub prefixes: PrefixBits,
     /// Same, for forms that match lower-case text (российский, сектор Газа).
-    pub prefixes_any: HashSet<[char; 3]>,
+    pub prefixes_any: PrefixBits,
+    /// For lower-case forms: 3-char prefix → the longer prefixes that survive inflection
+    /// (all but the last two chars, at most five: "росси" for российский), a second filter.
+    pub stable_any: FnvMap<[char; 3], Vec<String>>,
+    /// The same second filter for every form (short forms under their 2-char prefix).
+    pub stable: FnvMap<[char; 3], Vec<String>>,
     /// First words of multi-word forms (to skip multi-token lookups quickly).
-    pub first_words: HashSet<String>,
+    pub first_words: FnvSet<String>,
     /// Longest form in tokens.
     pub max_tokens: usize,
     /// Per entity: ordinary vocabulary written as an acronym (id ending in `*`: ВВП, СМИ).
@@ -69,10 +100,12 @@ pub(crate) fn prefix2(word: &str) -> [char; 3] {
 fn parse() -> Table {
     let mut t = Table {
         ids: Vec::new(),
-        forms: HashMap::new(),
-        prefixes: HashSet::new(),
-        prefixes_any: HashSet::new(),
-        first_words: HashSet::new(),
+        forms: FnvMap::default(),
+        prefixes: PrefixBits::new(),
+        prefixes_any: PrefixBits::new(),
+        stable_any: FnvMap::default(),
+        stable: FnvMap::default(),
+        first_words: FnvSet::default(),
         max_tokens: 1,
         common: Vec::new(),
     };
@@ -121,8 +154,29 @@ fn parse() -> Table {
                     }
                     if case == CaseRule::Any || ntok > 1 {
                         t.prefixes_any.insert(prefix3(first));
+                        let n = first.chars().count();
+                        let stable: String = first
+                            .chars()
+                            .take(n.saturating_sub(2).clamp(3, 5))
+                            .collect();
+                        let v = t.stable_any.entry(prefix3(first)).or_default();
+                        if !v.contains(&stable) {
+                            v.push(stable);
+                        }
                     }
                     t.prefixes.insert(prefix3(first));
+                    let n = first.chars().count();
+                    let mut add = |key: [char; 3], len: usize| {
+                        let st: String = first.chars().take(len).collect();
+                        let v = t.stable.entry(key).or_default();
+                        if !v.contains(&st) {
+                            v.push(st);
+                        }
+                    };
+                    add(prefix3(first), n.saturating_sub(2).clamp(3, 5));
+                    if n <= 4 {
+                        add(prefix2(first), 2);
+                    }
                     if first.chars().count() <= 4 {
                         // short words change their third letter when inflected (Пий → Пием)
                         t.prefixes.insert(prefix2(first));

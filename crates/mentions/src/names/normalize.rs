@@ -54,6 +54,14 @@ const RU_ADJ_ENDINGS: &[&str] = &[
     "ые", "ие", "ых", "их", "ым", "им", "ом", "ем",
 ];
 
+/// `a` followed by `b` in one allocation (cheaper than `format!`).
+fn cat(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
+}
+
 fn push_unique(out: &mut Vec<String>, s: String) {
     if !s.is_empty() && !out.contains(&s) {
         out.push(s);
@@ -93,8 +101,8 @@ fn ru_base_forms(word: &str, out: &mut Vec<String>) {
             if sk && char_len(stem) >= 3 {
                 let soft = ls.ends_with('г') || ls.ends_with('к') || ls.ends_with('х');
                 let masc = if soft { "ий" } else { "ый" };
-                push_unique(out, format!("{stem}{masc}"));
-                push_unique(out, format!("{stem}ая"));
+                push_unique(out, cat(stem, masc));
+                push_unique(out, cat(stem, "ая"));
                 // the place the adjective comes from: Мурманской → Мурманск
                 push_unique(out, stem.to_string());
                 return;
@@ -113,7 +121,7 @@ fn ru_base_forms(word: &str, out: &mut Vec<String>) {
                 continue;
             }
             for r in *reps {
-                let cand = format!("{stem}{r}");
+                let cand = cat(stem, r);
                 if char_len(&cand) >= 2 {
                     push_unique(out, cand);
                 }
@@ -123,17 +131,24 @@ fn ru_base_forms(word: &str, out: &mut Vec<String>) {
     }
     // Surnames: feminine -ова/-ева/-ина/-ына also give the masculine base (Захарова → Захаров),
     // and any masculine -ов/-ев/-ин the feminine (Захаров → Захарова).
-    let snapshot: Vec<String> = out.clone();
-    for f in snapshot {
-        let lf: String = f.chars().map(super::translit::lower).collect();
+    let n0 = out.len();
+    let mut lf = String::new();
+    for k in 0..n0 {
+        let f = &out[k];
+        lf.clear();
+        lf.extend(f.chars().map(super::translit::lower));
         if lf.len() != f.len() {
             continue;
         }
+        let mut add: Option<String> = None;
         for suf in ["ова", "ева", "ёва", "ина", "ына"] {
-            if lf.ends_with(suf) && char_len(&f) > 4 {
+            if lf.ends_with(suf) && char_len(f) > 4 {
                 let cut = f.len() - "а".len();
-                push_unique(out, f[..cut].to_string());
+                add = Some(f[..cut].to_string());
             }
+        }
+        if let Some(a) = add {
+            push_unique(out, a);
         }
     }
 }
@@ -141,6 +156,9 @@ fn ru_base_forms(word: &str, out: &mut Vec<String>) {
 /// Nominative adjective candidates of a Russian adjective form (Белого → Белый/Белая/Белое),
 /// used for multi-word table entries (Белый дом, Российская Федерация).
 pub(crate) fn adjective_lemmas(word: &str, out: &mut Vec<String>) {
+    if !super::translit::has_cyrillic(word) {
+        return; // Russian endings only
+    }
     let lw: String = word.chars().map(super::translit::lower).collect();
     if lw.len() != word.len() || char_len(word) < 5 {
         return;
@@ -148,14 +166,14 @@ pub(crate) fn adjective_lemmas(word: &str, out: &mut Vec<String>) {
     // genitive plural of nouns (Штатов → Штаты, Эмиратов → Эмираты)
     for end in ["ов", "ев"] {
         if let Some(stem) = strip(word, &lw, end) {
-            push_unique(out, format!("{stem}ы"));
-            push_unique(out, format!("{stem}и"));
+            push_unique(out, cat(stem, "ы"));
+            push_unique(out, cat(stem, "и"));
         }
     }
     for end in RU_ADJ_ENDINGS {
         if let Some(stem) = strip(word, &lw, end) {
             for r in ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"] {
-                push_unique(out, format!("{stem}{r}"));
+                push_unique(out, cat(stem, r));
             }
             return;
         }

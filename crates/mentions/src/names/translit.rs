@@ -153,11 +153,34 @@ pub(crate) fn classify(c: char) -> CharClass {
             numeric: true,
             upper: false,
         },
-        _ if c.is_ascii() => CharClass {
-            alpha: false,
-            numeric: false,
-            upper: false,
-        },
+        // ASCII non-alphanumerics, and the common non-ASCII punctuation (NBSP, «», °, dashes,
+        // curly quotes, …), none of which is a letter or a digit
+        _ if c.is_ascii()
+            || matches!(
+                c,
+                '\u{a0}'
+                    | '«'
+                    | '»'
+                    | '§'
+                    | '©'
+                    | '®'
+                    | '°'
+                    | '±'
+                    | '·'
+                    | '¡'
+                    | '¿'
+                    | '¢'
+                    | '£'
+                    | '¥'
+                    | '\u{2000}'..='\u{205f}'
+            ) =>
+        {
+            CharClass {
+                alpha: false,
+                numeric: false,
+                upper: false,
+            }
+        }
         _ => CharClass {
             alpha: c.is_alphabetic(),
             numeric: c.is_numeric(),
@@ -487,8 +510,24 @@ pub fn name_key(word: &str) -> String {
     let mut lat = String::with_capacity(word.len() + 4);
     latinize(word, &mut lat);
     let mut key = String::with_capacity(lat.len());
-    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_lowercase());
+    // at least two letters and none lower case (classify has fast paths for ASCII and
+    // basic Cyrillic; is_lowercase is reached at most once)
+    let mut letters = 0usize;
+    let mut acronym = true;
+    for c in word.chars() {
+        let cc = classify(c);
+        if cc.alpha {
+            letters += 1;
+            if !cc.upper && c.is_lowercase() {
+                acronym = false;
+                break;
+            }
+        } else if c.is_lowercase() {
+            acronym = false;
+            break;
+        }
+    }
+    let acronym = acronym && letters >= 2;
     skeleton_latin(lat.as_bytes(), has_cyrillic(word), acronym, &mut key);
     key
 }
