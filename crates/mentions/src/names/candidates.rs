@@ -862,7 +862,29 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
         b.dedup();
         bases.push(b);
     }
+    let accept = |f: &exonyms::Form, n: usize| match f.case {
+        CaseRule::AllCaps => toks[i..i + n].iter().all(|t| t.all_caps),
+        CaseRule::Capitalised => toks[i..i + n].iter().any(|t| t.cap),
+        CaseRule::Any => true,
+    };
     for n in (1..=bases.len()).rev() {
+        if n == 1 {
+            // one token: look its bases up directly, no key to build
+            for b in &bases[0] {
+                if let Some(f) = table
+                    .forms
+                    .get(b.as_str())
+                    .and_then(|fs| fs.iter().find(|f| accept(f, 1)))
+                {
+                    return Some(ExMatch {
+                        len: 1,
+                        entity: f.entity,
+                        derived: f.derived,
+                    });
+                }
+            }
+            break;
+        }
         // enumerate the product of base forms (bounded)
         let mut idx = vec![0usize; n];
         let mut tries = 0;
