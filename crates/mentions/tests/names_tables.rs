@@ -788,3 +788,25 @@ fn same_script_misspellings_are_near_misses() {
     // cross-script stays lenient: transliteration variants
     assert!(sim(("сказал Зеленский", "ru"), ("said Zelenskyy", "en")) >= SAME_NAME);
 }
+
+#[test]
+fn caps_lines_and_translated_vocabulary_are_weak() {
+    let m = extract_names("BEAT BIDEN OFF", "en");
+    assert!(!m.is_empty() && m.iter().all(|m| m.title_case), "{m:#?}");
+    let m = extract_names("They prayed to God and the Earth shook on Sundays.", "en");
+    assert!(m.iter().all(|m| m.common), "{m:#?}");
+    assert!(extract_names("Trump Says He Will Win", "en")
+        .iter()
+        .all(|m| m.surface != "Says"));
+    let ru = extract_names("Ситуация на Ближнем Востоке обострилась.", "ru");
+    let en = extract_names("The situation in the Middle East has worsened.", "en");
+    let r = ru
+        .iter()
+        .find(|m| m.entity_id() == Some("middle_east"))
+        .expect("ru");
+    let e = en
+        .iter()
+        .find(|m| m.entity_id() == Some("middle_east"))
+        .expect("en");
+    assert_eq!(name_similarity(r, e), 1.0);
+}

@@ -217,6 +217,8 @@ const STOP_EN: &[&str] = &[
     "please",
     "thanks",
     "thank",
+    "says",
+    "said",
     "well",
     "oh",
     "ok",
@@ -334,6 +336,13 @@ const STOP_EN: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
 ];
 
 const STOP_RU: &[&str] = &[
@@ -1530,7 +1539,19 @@ fn title_case_sentences(text: &str, toks: &[Tok]) -> Vec<bool> {
             .find(|c| !matches!(c, ' ' | '\t' | '"' | '»' | '”' | ')'))
             .is_some_and(|c| c == '.');
         let loose = long >= 3 && cap * 10 >= long * 8 && !ends_sentence;
-        if (strict || loose) && !super::translit::has_cyrillic(&text[toks[s].span.clone()]) {
+        // an ALL-CAPS line ("BEAT BIDEN OFF") carries no case evidence either
+        let words = toks[s..e]
+            .iter()
+            .filter(|t| !t.digit && t.nchars >= 2)
+            .count();
+        let caps_line = words >= 2
+            && toks[s..e]
+                .iter()
+                .filter(|t| !t.digit && t.nchars >= 2)
+                .all(|t| t.all_caps);
+        if caps_line
+            || ((strict || loose) && !super::translit::has_cyrillic(&text[toks[s].span.clone()]))
+        {
             out[s..e].iter_mut().for_each(|x| *x = true);
         }
         s = e;
