@@ -1026,10 +1026,11 @@ fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
     let surface = &text[span.clone()];
     let bases = super::normalize::base_forms(surface, lang);
     let mut keys: Vec<String> = Vec::with_capacity(bases.len() + 1);
+    let (mut lat, mut k) = (String::new(), String::new());
     for b in &bases {
-        let k = super::translit::name_key(b);
+        super::translit::name_key_into(b, &mut lat, &mut k);
         if !k.is_empty() && !keys.contains(&k) {
-            keys.push(k);
+            keys.push(k.clone());
         }
     }
     if !super::translit::has_cyrillic(surface) {
@@ -1062,11 +1063,13 @@ fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
             }
         }
     }
-    let derived_keys = der
-        .iter()
-        .map(|d| super::translit::name_key(d))
-        .filter(|k| !k.is_empty() && !keys.contains(k))
-        .collect();
+    let mut derived_keys = Vec::new();
+    for d in &der {
+        super::translit::name_key_into(d, &mut lat, &mut k);
+        if !k.is_empty() && !keys.contains(&k) {
+            derived_keys.push(k.clone());
+        }
+    }
     let common = super::common::is_common(surface, &bases);
     NamePart {
         common,

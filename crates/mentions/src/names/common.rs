@@ -450,9 +450,18 @@ fn in_set(word: &str) -> bool {
     if word.len() > 40 {
         return false;
     }
-    let mut buf = String::with_capacity(word.len());
-    buf.extend(word.chars().map(norm_char));
-    common_set().contains(buf.as_str())
+    // fold into a stack buffer (no allocation)
+    let mut buf = [0u8; 160];
+    let mut n = 0;
+    for c in word.chars().map(norm_char) {
+        let l = c.len_utf8();
+        if n + l > buf.len() {
+            return false;
+        }
+        c.encode_utf8(&mut buf[n..n + l]);
+        n += l;
+    }
+    std::str::from_utf8(&buf[..n]).is_ok_and(|w| common_set().contains(w))
 }
 
 /// Russian adjective endings (any case): a capitalised adjective that is not a -ский/-цкий

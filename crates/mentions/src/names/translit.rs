@@ -508,8 +508,17 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, acronym: bool, key: &mut String
 /// ```
 pub fn name_key(word: &str) -> String {
     let mut lat = String::with_capacity(word.len() + 4);
-    latinize(word, &mut lat);
-    let mut key = String::with_capacity(lat.len());
+    let mut key = String::new();
+    name_key_into(word, &mut lat, &mut key);
+    key
+}
+
+/// [`name_key`] into reusable buffers (`lat` is scratch space; `key` is cleared first).
+pub(crate) fn name_key_into(word: &str, lat: &mut String, key: &mut String) {
+    lat.clear();
+    key.clear();
+    latinize(word, lat);
+    key.reserve(lat.len());
     // at least two letters and none lower case (classify has fast paths for ASCII and
     // basic Cyrillic; is_lowercase is reached at most once)
     let mut letters = 0usize;
@@ -528,8 +537,7 @@ pub fn name_key(word: &str) -> String {
         }
     }
     let acronym = acronym && letters >= 2;
-    skeleton_latin(lat.as_bytes(), has_cyrillic(word), acronym, &mut key);
-    key
+    skeleton_latin(lat.as_bytes(), has_cyrillic(word), acronym, key);
 }
 
 fn indel_cost(s: u8) -> f32 {
