@@ -692,7 +692,8 @@ fn is_roman(word: &str) -> bool {
 }
 
 fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
-    let mut toks: Vec<Tok> = Vec::new();
+    // about one token per six bytes of text
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 4);
     let mut quotes: Vec<(usize, char)> = Vec::new();
     let mut sent_start = true;
     let mut tight = false;
@@ -833,6 +834,7 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
     let table = exonyms::table();
     let t0 = &toks[i];
     let w0 = &text[t0.span.clone()];
+    let p3 = exonyms::prefix3(w0);
     if t0.digit
         || !(if t0.cap {
             let stable = |p: [char; 3]| {
@@ -841,13 +843,13 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
                     .get(&p)
                     .is_some_and(|v| v.iter().any(|s| starts_with_folded(w0, s)))
             };
-            (table.prefixes.contains(&exonyms::prefix3(w0)) && stable(exonyms::prefix3(w0)))
+            (table.prefixes.contains(&p3) && stable(p3))
                 || (table.prefixes.contains(&exonyms::prefix2(w0)) && stable(exonyms::prefix2(w0)))
         } else {
-            table.prefixes_any.contains(&exonyms::prefix3(w0))
+            table.prefixes_any.contains(&p3)
                 && table
                     .stable_any
-                    .get(&exonyms::prefix3(w0))
+                    .get(&p3)
                     .is_some_and(|v| v.iter().any(|p| starts_with_folded(w0, p)))
         })
     {
