@@ -868,7 +868,9 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
         let mut b = super::normalize::base_forms(w, lang);
         super::normalize::adjective_lemmas(w, &mut b);
         for s in b.iter_mut() {
-            *s = s.chars().map(exonyms::norm_char).collect();
+            let mut f = String::with_capacity(s.len());
+            f.extend(s.chars().map(exonyms::norm_char));
+            *s = f;
         }
         b.dedup();
         bases.push(b);

@@ -480,7 +480,8 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         if bases.iter().any(|b| in_set(b)) {
             return true;
         }
-        let lw: String = surface.chars().map(norm_char).collect();
+        let mut lw = String::with_capacity(surface.len());
+        lw.extend(surface.chars().map(norm_char));
         if lw.chars().count() >= 5 && RU_ADJ.iter().any(|e| lw.ends_with(e)) {
             // stem before the adjective ending
             // -ский/-цкий: place adjectives and surnames in every form; -ов/-ев/-ин/-ын:
@@ -503,7 +504,8 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         }
         // abstract-noun suffixes are vocabulary, not names (Prosecution, Agreement,
         // Emigration, Independence is not covered: -ence also ends Florence, Lawrence)
-        let lw: String = surface.chars().map(norm_char).collect();
+        let mut lw = String::with_capacity(surface.len());
+        lw.extend(surface.chars().map(norm_char));
         lw.len() >= 7
             && [
                 "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ogy", "ics", "ance",

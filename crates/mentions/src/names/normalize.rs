@@ -85,7 +85,8 @@ fn strip<'a>(w: &'a str, lw: &str, end: &str) -> Option<&'a str> {
 }
 
 fn ru_base_forms(word: &str, out: &mut Vec<String>) {
-    let lw: String = word.chars().map(super::translit::lower).collect();
+    let mut lw = String::with_capacity(word.len());
+    lw.extend(word.chars().map(super::translit::lower));
     if lw.len() != word.len() {
         return; // unusual casing changes byte lengths; keep the surface only
     }
@@ -159,7 +160,8 @@ pub(crate) fn adjective_lemmas(word: &str, out: &mut Vec<String>) {
     if !super::translit::has_cyrillic(word) {
         return; // Russian endings only
     }
-    let lw: String = word.chars().map(super::translit::lower).collect();
+    let mut lw = String::with_capacity(word.len());
+    lw.extend(word.chars().map(super::translit::lower));
     if lw.len() != word.len() || char_len(word) < 5 {
         return;
     }
@@ -218,7 +220,8 @@ pub(crate) fn derivation_stems(word: &str, lang: &str, out: &mut Vec<String>) {
     if n < 6 {
         return;
     }
-    let lw: String = word.chars().map(super::translit::lower).collect();
+    let mut lw = String::with_capacity(word.len());
+    lw.extend(word.chars().map(super::translit::lower));
     if lw.len() != word.len() {
         return;
     }

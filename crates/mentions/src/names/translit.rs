@@ -320,7 +320,8 @@ pub(crate) fn fold_latin(c: char, out: &mut String) {
 pub(crate) fn latinize(word: &str, out: &mut String) {
     if has_cyrillic(word) {
         // "дж" is one English sound (j): mark it so the key sees it as one unit.
-        let lw: String = word.chars().map(lower).collect();
+        let mut lw = String::with_capacity(word.len());
+        lw.extend(word.chars().map(lower));
         translit_with(&lw, &NEWS, out);
     } else {
         for c in word.chars() {
