@@ -810,3 +810,33 @@ fn caps_lines_and_translated_vocabulary_are_weak() {
         .expect("en");
     assert_eq!(name_similarity(r, e), 1.0);
 }
+
+#[test]
+fn demonyms_match_their_country() {
+    for (ru, en, id) in [
+        ("Кенийские бегуны победили.", "Kenyan runners won.", "kenya"),
+        (
+            "Он изучал персидский язык.",
+            "He studied the Persian language.",
+            "persia",
+        ),
+        (
+            "Болгарские власти заявили об этом.",
+            "The Bulgarian authorities said so.",
+            "bulgaria",
+        ),
+    ] {
+        let a = extract_names(ru, "ru");
+        let b = extract_names(en, "en");
+        let x = a
+            .iter()
+            .find(|m| m.entity_id() == Some(id))
+            .unwrap_or_else(|| panic!("{ru}: {a:#?}"));
+        let y = b
+            .iter()
+            .find(|m| m.entity_id() == Some(id))
+            .unwrap_or_else(|| panic!("{en}: {b:#?}"));
+        assert!(x.derived && y.derived);
+        assert_eq!(name_similarity(x, y), 1.0);
+    }
+}
