@@ -10,21 +10,45 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// A word-at-a-time multiplicative hasher (the FxHash scheme): deterministic and much
-/// faster than SipHash for the short keys here. The name is historical (it was FNV-1a).
+/// FNV-1a: tiny, fast for the short keys here, and deterministic.
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 
-impl Fnv {
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A word-at-a-time multiplicative hasher (the FxHash scheme): deterministic and much
+/// faster than SipHash and than FNV for the longer (Cyrillic, multi-word) keys of the name
+/// tables.
+#[derive(Default)]
+pub(crate) struct Fx(u64);
+
+impl Fx {
     #[inline]
     fn add(&mut self, w: u64) {
         self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
-impl Hasher for Fnv {
+impl Hasher for Fx {
     fn finish(&self) -> u64 {
-        self.0
+        // the multiply leaves the low bits weak; hash tables index by them
+        self.0.rotate_left(26)
     }
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
@@ -60,7 +84,8 @@ impl Hasher for Fnv {
 }
 
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub(crate) type FnvSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
 
 /// The numeric role of a word form.
 #[derive(Debug, Clone, Copy, PartialEq)]

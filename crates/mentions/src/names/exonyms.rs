@@ -1,6 +1,6 @@
 //! The curated exonym / translated-name table (`data/exonyms.tsv`), parsed once.
 
-use crate::lexicon::{FnvMap, FnvSet};
+use crate::lexicon::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/exonyms.tsv");
@@ -54,18 +54,18 @@ pub(crate) struct Table {
     /// Entity ids (first column), indexed by entity number.
     pub ids: Vec<&'static str>,
     /// Normalised phrase (lower case, ё → е, tokens joined by one space) → forms.
-    pub forms: FnvMap<String, Vec<Form>>,
+    pub forms: FxMap<String, Vec<Form>>,
     /// First three normalised chars of the first token of every form (a cheap pre-filter).
     pub prefixes: PrefixBits,
     /// Same, for forms that match lower-case text (российский, сектор Газа).
     pub prefixes_any: PrefixBits,
     /// For lower-case forms: 3-char prefix → the longer prefixes that survive inflection
     /// (all but the last two chars, at most five: "росси" for российский), a second filter.
-    pub stable_any: FnvMap<[char; 3], Vec<String>>,
+    pub stable_any: FxMap<[char; 3], Vec<String>>,
     /// The same second filter for every form (short forms under their 2-char prefix).
-    pub stable: FnvMap<[char; 3], Vec<String>>,
+    pub stable: FxMap<[char; 3], Vec<String>>,
     /// First words of multi-word forms (to skip multi-token lookups quickly).
-    pub first_words: FnvSet<String>,
+    pub first_words: FxSet<String>,
     /// Longest form in tokens.
     pub max_tokens: usize,
     /// Per entity: ordinary vocabulary written as an acronym (id ending in `*`: ВВП, СМИ).
@@ -100,12 +100,12 @@ pub(crate) fn prefix2(word: &str) -> [char; 3] {
 fn parse() -> Table {
     let mut t = Table {
         ids: Vec::new(),
-        forms: FnvMap::default(),
+        forms: FxMap::default(),
         prefixes: PrefixBits::new(),
         prefixes_any: PrefixBits::new(),
-        stable_any: FnvMap::default(),
-        stable: FnvMap::default(),
-        first_words: FnvSet::default(),
+        stable_any: FxMap::default(),
+        stable: FxMap::default(),
+        first_words: FxSet::default(),
         max_tokens: 1,
         common: Vec::new(),
     };
