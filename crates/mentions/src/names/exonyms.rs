@@ -152,20 +152,25 @@ fn parse() -> Table {
                     if ntok > 1 {
                         t.first_words.insert(first.to_string());
                     }
+                    // Russian words inflect at the end (keep all but two chars, at most
+                    // five); a Latin-script token that matches a form starts with its whole
+                    // first word (Russians, Peskov's)
+                    let n = first.chars().count();
+                    let latin = !super::translit::has_cyrillic(first);
+                    let stable_len = if latin {
+                        n
+                    } else {
+                        n.saturating_sub(2).clamp(3, 5)
+                    };
                     if case == CaseRule::Any || ntok > 1 {
                         t.prefixes_any.insert(prefix3(first));
-                        let n = first.chars().count();
-                        let stable: String = first
-                            .chars()
-                            .take(n.saturating_sub(2).clamp(3, 5))
-                            .collect();
+                        let stable: String = first.chars().take(stable_len).collect();
                         let v = t.stable_any.entry(prefix3(first)).or_default();
                         if !v.contains(&stable) {
                             v.push(stable);
                         }
                     }
                     t.prefixes.insert(prefix3(first));
-                    let n = first.chars().count();
                     let mut add = |key: [char; 3], len: usize| {
                         let st: String = first.chars().take(len).collect();
                         let v = t.stable.entry(key).or_default();
@@ -173,9 +178,9 @@ fn parse() -> Table {
                             v.push(st);
                         }
                     };
-                    add(prefix3(first), n.saturating_sub(2).clamp(3, 5));
+                    add(prefix3(first), stable_len);
                     if n <= 4 {
-                        add(prefix2(first), 2);
+                        add(prefix2(first), if latin { n } else { 2 });
                     }
                     if first.chars().count() <= 4 {
                         // short words change their third letter when inflected (Пий → Пием)
