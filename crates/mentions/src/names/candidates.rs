@@ -4,7 +4,7 @@
 use super::exonyms::{self, CaseRule};
 use super::translit::classify;
 use super::{NameKind, NameMention, NamePart};
-use std::collections::HashSet;
+use crate::lexicon::FxSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -661,8 +661,8 @@ fn lower_eq_list(word: &str, list: &[&str]) -> bool {
     })
 }
 
-fn stop_set() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn stop_set() -> &'static FxSet<&'static str> {
+    static S: OnceLock<FxSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| STOP_EN.iter().chain(STOP_RU).copied().collect())
 }
 
@@ -670,7 +670,7 @@ fn is_stop(word: &str, _lang: &str) -> bool {
     if word.len() > 30 {
         return false;
     }
-    let mut buf = String::with_capacity(word.len());
+    let mut buf = String::with_capacity(word.len() + 4);
     buf.extend(word.chars().map(exonyms::norm_char));
     // contractions of the pronoun: I'm, I'll, I've, I'd (norm_char folds ’ to ')
     if buf.starts_with("i'") {

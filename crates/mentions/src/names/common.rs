@@ -2,7 +2,7 @@
 //! and is usually translated rather than transliterated.
 
 use super::exonyms::norm_char;
-use std::collections::HashSet;
+use crate::lexicon::FxSet;
 use std::sync::OnceLock;
 
 /// English title-case words that are translated, not transliterated.
@@ -441,8 +441,8 @@ const COMMON_RU: &[&str] = &[
     "набережная",
 ];
 
-fn common_set() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn common_set() -> &'static FxSet<&'static str> {
+    static S: OnceLock<FxSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| COMMON_EN.iter().chain(COMMON_RU).copied().collect())
 }
 

@@ -3,17 +3,17 @@
 //! (a function word, a word after a determiner, a noun suffix such as -ung/-heit, the head of
 //! a compound such as -präsident/-fest, or a frequent noun).
 
-use std::collections::HashSet;
+use crate::lexicon::FxSet;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/names-de.tsv");
 
 #[derive(Default)]
 pub(crate) struct Rules {
-    stop: HashSet<&'static str>,
-    det: HashSet<&'static str>,
-    common: HashSet<&'static str>,
-    proper: HashSet<&'static str>,
+    stop: FxSet<&'static str>,
+    det: FxSet<&'static str>,
+    common: FxSet<&'static str>,
+    proper: FxSet<&'static str>,
     suffixes: Vec<&'static str>,
     heads: Vec<&'static str>,
 }
