@@ -860,7 +860,16 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
     let mut bases: Vec<Vec<String>> = Vec::with_capacity(maxn);
     for k in 0..maxn {
         let t = &toks[i + k];
-        if k > 0 && (!t.tight || t.digit || !bases[0].iter().any(|b| table.first_words.contains(b)))
+        if k > 0
+            && (!t.tight
+                || t.digit
+                || !bases[0].iter().any(|b| {
+                    table.first_words.contains(b)
+                        && (k > 1
+                            || table
+                                .pairs
+                                .contains(&exonyms::pair_key(b, &text[t.span.clone()])))
+                }))
         {
             break;
         }

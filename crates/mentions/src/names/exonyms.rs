@@ -68,6 +68,8 @@ pub(crate) struct Table {
     pub first_words: FxSet<String>,
     /// Longest form in tokens.
     pub max_tokens: usize,
+    /// [`pair_key`] of the first two words of every multi-word form (a pre-filter).
+    pub pairs: FxSet<u64>,
     /// Per entity: ordinary vocabulary written as an acronym (id ending in `*`: ВВП, СМИ).
     pub common: Vec<bool>,
 }
@@ -107,6 +109,7 @@ fn parse() -> Table {
         stable: FxMap::default(),
         first_words: FxSet::default(),
         max_tokens: 1,
+        pairs: FxSet::default(),
         common: Vec::new(),
     };
     for line in DATA.lines() {
@@ -151,6 +154,9 @@ fn parse() -> Table {
                 if let Some(first) = key.split(' ').next() {
                     if ntok > 1 {
                         t.first_words.insert(first.to_string());
+                        if let Some(second) = key.split(' ').nth(1) {
+                            t.pairs.insert(pair_key(first, second));
+                        }
                     }
                     // Russian words inflect at the end (keep all but two chars, at most
                     // five); a Latin-script token that matches a form starts with its whole
@@ -206,6 +212,18 @@ pub(crate) fn table() -> &'static Table {
 /// The id (first column of `exonyms.tsv`) of an entity number.
 pub(crate) fn entity_id(e: u32) -> Option<&'static str> {
     table().ids.get(e as usize).copied()
+}
+
+/// A key of a normalised first word and the first two chars of the (normalised or raw)
+/// second word: inflection never changes the first two chars of a word.
+pub(crate) fn pair_key(first: &str, second: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = crate::lexicon::Fx::default();
+    first.hash(&mut h);
+    for c in second.chars().take(2) {
+        norm_char(c).hash(&mut h);
+    }
+    h.finish()
 }
 
 /// Whether an entity is ordinary vocabulary (ВВП / GDP, СМИ / media).
