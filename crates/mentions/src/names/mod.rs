@@ -55,7 +55,7 @@
 //!   `derived` table entries (российский / Russian: the translator may drop the adjective).
 //! * Compare mentions as multisets per bead and look into neighbouring beads: a name that
 //!   occurs twice may be misspelt only once.
-//! * Speed: `extract` with names runs at about 24 MB/s on one core on the generated news text
+//! * Speed: `extract` with names runs at about 30 MB/s on one core on the generated news text
 //!   of `cargo bench -p bitext-mentions --bench extract` (numbers alone: 120–150 MB/s); most
 //!   of the remaining cost is building the base forms and keys of every candidate eagerly.
 //! * `strsim` is not used here: its Jaro–Winkler cannot tell a transliteration variant from a
