@@ -647,6 +647,12 @@ const PARTICLES: &[&str] = &[
 ];
 
 fn lower_eq_list(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        // ASCII folds byte for byte: only same-length entries can match
+        return list
+            .iter()
+            .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word));
+    }
     // all list entries are short; compare case-insensitively without allocating
     list.iter().any(|w| {
         let mut a = word.chars().map(exonyms::norm_char);
