@@ -116,6 +116,7 @@ fn is_cyr_vowel(c: char) -> bool {
 }
 
 /// Lower-cases one char (first char of the lowercase mapping; good for Cyrillic and Latin).
+#[inline]
 pub(crate) fn lower(c: char) -> char {
     match c {
         _ if c.is_ascii() => c.to_ascii_lowercase(),
@@ -136,6 +137,7 @@ pub(crate) struct CharClass {
     pub upper: bool,
 }
 
+#[inline]
 pub(crate) fn classify(c: char) -> CharClass {
     match c {
         'a'..='z' | 'а'..='я' | 'ё' => CharClass {
