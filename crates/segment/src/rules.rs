@@ -1,0 +1,686 @@
+//! Decisions at candidate positions: small windows around a stop or a line break.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::data::{Class, LangData};
+use crate::Mode;
+
+/// Whitespace as the segmenter sees it: Unicode `White_Space` plus BOM (U+FEFF), zero-width
+/// space (U+200B) and word joiner (U+2060). Gaps between sentences consist only of these.
+///
+/// ```
+/// assert!(bitext_segment::is_space('\u{feff}'));
+/// assert!(bitext_segment::is_space('\u{a0}'));
+/// assert!(!bitext_segment::is_space('x'));
+/// ```
+#[inline]
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{2060}')
+}
+
+#[inline]
+fn is_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+/// Closing quotes and brackets that may follow a final stop.
+#[inline]
+fn is_closer(c: char, d: &LangData) -> bool {
+    matches!(
+        c,
+        '»' | '«' | '"' | '\'' | '”' | '“' | '’' | '‘' | '›' | '‹' | ')' | ']' | '}' | '`'
+    ) || d.close.contains(&c)
+}
+
+/// Characters that may stand before the first letter of a sentence.
+#[inline]
+fn is_opener(c: char, d: &LangData) -> bool {
+    matches!(
+        c,
+        '«' | '»'
+            | '„'
+            | '“'
+            | '”'
+            | '"'
+            | '\''
+            | '‘'
+            | '’'
+            | '‚'
+            | '‹'
+            | '›'
+            | '('
+            | '['
+            | '{'
+            | '¿'
+            | '¡'
+            | '—'
+            | '–'
+            | '-'
+            | '•'
+            | '*'
+            | '`'
+    ) || d.open.contains(&c)
+}
+
+#[inline]
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '‣'
+            | '◦'
+            | '▪'
+            | '▫'
+            | '●'
+            | '■'
+            | '·'
+            | '*'
+            | '-'
+            | '–'
+            | '—'
+            | '→'
+            | '✓'
+            | '✔'
+    )
+}
+
+#[inline]
+fn is_upperish(c: char) -> bool {
+    c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase())
+}
+
+/// Trims whitespace from both ends of `text[start..end]`.
+pub(crate) fn trim(text: &str, start: usize, end: usize) -> Range<usize> {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let body = s[lead..].trim_end_matches(is_space);
+    start + lead..start + lead + body.len()
+}
+
+/// A small lower-cased key built on the stack (no allocation per token).
+struct Key {
+    buf: [u8; 64],
+    len: usize,
+}
+
+impl Key {
+    fn new() -> Self {
+        Key {
+            buf: [0; 64],
+            len: 0,
+        }
+    }
+    fn push_lower(&mut self, s: &str) -> bool {
+        for c in s.chars() {
+            for l in c.to_lowercase() {
+                if !self.push(l) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+    fn push(&mut self, c: char) -> bool {
+        let n = c.len_utf8();
+        if self.len + n > self.buf.len() {
+            return false;
+        }
+        c.encode_utf8(&mut self.buf[self.len..]);
+        self.len += n;
+        true
+    }
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// What stands before a single dot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    /// An ordinary word (or nothing special).
+    Plain,
+    /// A known abbreviation (for [`Class::Number`], `true` = a number precedes it).
+    Abbr(Class, bool),
+    /// A single capital letter: an initial.
+    Initial,
+    /// A number (or Roman numeral) opening the sentence: a list marker.
+    ListNumber,
+    /// A number inside the sentence.
+    Number,
+}
+
+fn is_number(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 6 && w.bytes().all(|b| b"IVXLCDM".contains(&b))
+}
+
+fn is_numberish(w: &str) -> bool {
+    is_number(w) || is_roman(w)
+}
+
+/// The decision context of one candidate.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub data: &'static LangData,
+    pub mode: Mode,
+    /// Start of the current sentence (may point at whitespace).
+    pub sent_start: usize,
+}
+
+impl Ctx<'_> {
+    /// Decides the candidate at byte `c`: returns (end of the sentence if it is a boundary,
+    /// position to resume scanning at).
+    pub(crate) fn decide(&self, c: usize) -> (Option<usize>, usize) {
+        let b = self.text.as_bytes();
+        match b[c] {
+            b'\n' => self.line_break(c, 1),
+            b'\r' => {
+                let n = if b.get(c + 1) == Some(&b'\n') { 2 } else { 1 };
+                self.line_break(c, n)
+            }
+            0xE2 if b[c + 1] == 0x80 && b[c + 2] != 0xA6 => self.line_break(c, 3),
+            0xE2 | 0xF0 if b[c + 1] != 0x80 => self.emoji(c),
+            b';' | b':' => self.colon(c),
+            b')' => self.smiley(c),
+            b'@' => self.mention(c),
+            _ => self.stop(c),
+        }
+    }
+
+    /// A run of `. ! ? …` starting at `c`.
+    fn stop(&self, c: usize) -> (Option<usize>, usize) {
+        let text = self.text;
+        let b = text.as_bytes();
+        let mut j = c;
+        let mut dots = 0usize;
+        let mut other = false;
+        let mut closed = false;
+        // Stops, then closing quotes/brackets, possibly more stops (`»." "?»`).
+        loop {
+            let before = j;
+            while j < b.len() {
+                match b[j] {
+                    b'.' => {
+                        dots += 1;
+                        j += 1;
+                    }
+                    b'!' | b'?' => {
+                        other = true;
+                        j += 1;
+                    }
+                    0xE2 if b.get(j + 1) == Some(&0x80) && b.get(j + 2) == Some(&0xA6) => {
+                        other = true;
+                        j += 3;
+                    }
+                    _ => break,
+                }
+            }
+            while let Some(ch) = text[j..].chars().next() {
+                if is_closer(ch, self.data) {
+                    closed = true;
+                    j += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if j == before {
+                break;
+            }
+        }
+        // A stop must be followed by whitespace or the end (`3.14`, `example.com`, `?q=`).
+        let Some(after) = text[j..].chars().next() else {
+            return (Some(j), j);
+        };
+        if !is_space(after) {
+            // `quality.You'll`: a glued sentence (no space after the stop).
+            let glued = after.is_uppercase()
+                && text[j + after.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && self.lower_word_before(c) >= 2;
+            return (glued.then_some(j), j);
+        }
+        // A citation marker belongs to the sentence it follows: `… 1805. [6] Next`.
+        let j = self.citation_after(j);
+        // Look at the next sentence's first significant character.
+        let mut k = j;
+        let mut breaks = 0;
+        for ch in text[j..].chars() {
+            if !is_space(ch) {
+                break;
+            }
+            if ch == '\n' || ch == '\u{2029}' || (ch == '\r' && !text[k..].starts_with("\r\n")) {
+                breaks += 1;
+            }
+            k += ch.len_utf8();
+        }
+        if k == text.len() || breaks >= 2 {
+            return (Some(j), j);
+        }
+        let mut m = k;
+        let mut first = None;
+        for (n, ch) in text[k..].char_indices() {
+            if n > 24 {
+                break;
+            }
+            if is_opener(ch, self.data) || is_space(ch) {
+                continue;
+            }
+            m = k + n;
+            first = Some(ch);
+            break;
+        }
+        let Some(first) = first else {
+            return (Some(j), j);
+        };
+        let single_dot = dots == 1 && !other;
+        let boundary = if first.is_lowercase() {
+            // Web text starts sentences in lower case; a dash or quote before a lower-case
+            // word is dialogue (`— Куда? — спросил он.`), so only a bare word counts.
+            m == k && !closed && self.lower_start_ok(c, single_dot)
+        } else if !first.is_alphanumeric() && !is_emoji(first) && first != '@' && first != '#' {
+            // `. . .`, `. )`: punctuation does not start a sentence.
+            false
+        } else if !single_dot {
+            true
+        } else {
+            self.after_dot(c, first, m)
+        };
+        (boundary.then_some(j), j)
+    }
+
+    /// Is a single dot at `dot` a boundary when the next sentence would start with `first`
+    /// (not lower-case) at byte `m`?
+    fn after_dot(&self, dot: usize, first: char, m: usize) -> bool {
+        let upper = is_upperish(first);
+        let digit = first.is_ascii_digit();
+        match self.prev_token(dot) {
+            Prev::Plain => true,
+            Prev::Initial | Prev::ListNumber => false,
+            Prev::Number => {
+                if self.data.ordinal_dot && !digit {
+                    self.is_starter(m)
+                } else {
+                    true
+                }
+            }
+            Prev::Abbr(class, after_number) => match class {
+                Class::Title => false,
+                Class::Final => upper,
+                Class::Ambiguous => upper && self.is_starter(m),
+                Class::Number => after_number && upper,
+                Class::BeforeNumber => !digit,
+            },
+        }
+    }
+
+    /// Number of lower-case letters directly before byte `c`.
+    fn lower_word_before(&self, c: usize) -> usize {
+        self.text[..c]
+            .chars()
+            .rev()
+            .take(8)
+            .take_while(|ch| ch.is_lowercase())
+            .count()
+    }
+
+    /// May a lower-case word start a sentence after the stop at `c`?
+    fn lower_start_ok(&self, c: usize, single_dot: bool) -> bool {
+        if !single_dot {
+            let b = self.text.as_bytes();
+            let ellipsis = b[c..]
+                .iter()
+                .take_while(|&&x| x == b'.' || x == b'!' || x == b'?');
+            return matches!(b[c], b'!' | b'?')
+                && ellipsis.clone().all(|&x| x != b'.')
+                && self.lower_word_before(c) >= 2;
+        }
+        matches!(self.prev_token(c), Prev::Plain) && self.lower_word_before(c) >= 3
+    }
+
+    /// Skips a citation marker such as `[12]`, `[3, 4]` or `[…]` after whitespace at `j`.
+    fn citation_after(&self, j: usize) -> usize {
+        let rest = &self.text[j..];
+        let t = rest.trim_start_matches([' ', '\u{a0}']);
+        if !t.starts_with('[') {
+            return j;
+        }
+        let Some(close) = t.bytes().take(16).position(|b| b == b']') else {
+            return j;
+        };
+        let inner = &t[1..close];
+        if inner.is_empty()
+            || !inner
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || matches!(ch, ',' | '-' | '–' | ' ' | '…' | '.'))
+        {
+            return j;
+        }
+        let end = j + (rest.len() - t.len()) + close + 1;
+        match self.text[end..].chars().next() {
+            None => end,
+            Some(ch) if is_space(ch) => end,
+            _ => j,
+        }
+    }
+
+    /// `;` at `c`: a boundary when a capitalised frequent sentence starter follows
+    /// (`…exister ; Le poème…`); `:` never is (`He said: The…` is one sentence).
+    fn colon(&self, c: usize) -> (Option<usize>, usize) {
+        let text = self.text;
+        let j = c + 1;
+        let rest = &text[j..];
+        let t = rest.trim_start_matches(|ch: char| is_space(ch) && !is_break(ch));
+        if t.len() == rest.len() {
+            return (None, j);
+        }
+        let Some(first) = t.chars().next() else {
+            return (None, j);
+        };
+        let m = text.len() - t.len();
+        let boundary = text.as_bytes()[c] == b';' && first.is_uppercase() && self.is_starter(m);
+        (boundary.then_some(j), j)
+    }
+
+    /// Emoji (U+1F000.., U+2600..U+27BF) at `c`: a sentence often ends with one in social
+    /// media text (`…клевые😍😍 Следующее`).
+    fn emoji(&self, c: usize) -> (Option<usize>, usize) {
+        let text = self.text;
+        let mut j = c;
+        for ch in text[c..].chars() {
+            if is_emoji(ch) || matches!(ch, '\u{200D}' | '\u{FE0F}' | ')' | '(') {
+                j += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if j == c {
+            // A symbol outside the emoji ranges: skip the whole character.
+            j += text[c..].chars().next().map_or(1, char::len_utf8);
+            return (None, j);
+        }
+        (self.social_end(j), j)
+    }
+
+    /// `)` at `c`: an emoticon (`))`, `:)`, or a `)` without an opening bracket in the
+    /// sentence) may end a sentence in social media text.
+    fn smiley(&self, c: usize) -> (Option<usize>, usize) {
+        let text = self.text;
+        let b = text.as_bytes();
+        let mut j = c;
+        while j < b.len() && b[j] == b')' {
+            j += 1;
+        }
+        let prev = text[..c].chars().next_back();
+        if prev.is_some_and(|p| p.is_ascii_digit() || p == '.') && j - c < 2 {
+            return (None, j);
+        }
+        let emoticon = j - c >= 2
+            || prev.is_some_and(|p| matches!(p, ':' | ';' | '=' | '-' | '^'))
+            || !text[self.sent_start.min(c)..c].contains('(');
+        if !emoticon || prev.map_or(true, is_space) && j - c < 2 {
+            return (None, j);
+        }
+        (self.social_end(j), j)
+    }
+
+    /// After an emoji or emoticon ending at `j`: a boundary when whitespace and a capitalised
+    /// word or an `@mention` follow.
+    fn social_end(&self, j: usize) -> Option<usize> {
+        let text = self.text;
+        let rest = &text[j..];
+        let t = rest.trim_start_matches(is_space);
+        if t.len() == rest.len() {
+            return None;
+        }
+        let first = t.chars().next()?;
+        let next = t[first.len_utf8()..].chars().next();
+        let ok = (first.is_uppercase() && next.map_or(true, |n| !n.is_uppercase()))
+            || (first == '@' && next.is_some_and(char::is_alphanumeric));
+        ok.then_some(j)
+    }
+
+    /// `@mention` at `c` after whitespace: a reply in social media text starts a sentence.
+    fn mention(&self, c: usize) -> (Option<usize>, usize) {
+        let text = self.text;
+        let j = c + 1;
+        let before = &text[..c];
+        let trimmed = before.trim_end_matches(is_space);
+        let handle = text[j..].split(is_space).next().unwrap_or("");
+        if trimmed.len() == before.len()
+            || !handle.chars().next().is_some_and(char::is_alphanumeric)
+            || handle.contains('.') && !handle.ends_with('.')
+        {
+            return (None, j);
+        }
+        let Some(p) = trimmed.chars().next_back() else {
+            return (None, j);
+        };
+        if matches!(
+            p,
+            ',' | ':' | ';' | '(' | '«' | '"' | '-' | '–' | '—' | '/' | '&' | '+'
+        ) {
+            return (None, j);
+        }
+        (Some(c), j)
+    }
+
+    /// Is the word at `m` a frequent sentence starter of the language?
+    fn is_starter(&self, m: usize) -> bool {
+        let mut key = Key::new();
+        for ch in self.text[m..].chars() {
+            if !ch.is_alphabetic() {
+                break;
+            }
+            if !key.push_lower(ch.encode_utf8(&mut [0; 4])) {
+                return false;
+            }
+        }
+        self.data.starters.contains(key.as_str())
+    }
+
+    /// Classifies the token before a single dot, using UAX #29 word boundaries on a small window.
+    fn prev_token(&self, dot: usize) -> Prev {
+        let text = self.text;
+        let mut ws = dot.saturating_sub(48);
+        while !text.is_char_boundary(ws) {
+            ws += 1;
+        }
+        let mut segs = text[ws..dot].split_word_bound_indices();
+        let Some((off, w)) = segs.next_back() else {
+            return Prev::Plain;
+        };
+        let Some(w0) = w.chars().next() else {
+            return Prev::Plain;
+        };
+        if !w0.is_alphanumeric() {
+            return Prev::Plain;
+        }
+        let w_start = ws + off;
+        // The word before: `т. д`, `н. э`, `1916 г`.
+        let mut before: Option<&str> = None;
+        let mut chain: Option<&str> = None;
+        {
+            let mut s1 = segs.next_back();
+            if let Some((_, sp)) = s1 {
+                if sp.chars().all(is_space) {
+                    s1 = segs.next_back();
+                    if let Some((_, p)) = s1 {
+                        if p == "." {
+                            if let Some((_, w2)) = segs.next_back() {
+                                chain = Some(w2);
+                            }
+                        } else {
+                            before = Some(p);
+                        }
+                    }
+                } else if sp == "." {
+                    if let Some((_, w2)) = segs.next_back() {
+                        chain = Some(w2);
+                    }
+                }
+            }
+        }
+        let abbrevs = &self.data.abbrevs;
+        let mut key = Key::new();
+        if !key.push_lower(w) {
+            return Prev::Plain;
+        }
+        let mut class = None;
+        if let Some(w2) = chain {
+            if w2.chars().count() <= 4 && w2.chars().all(char::is_alphabetic) {
+                let mut k2 = Key::new();
+                if k2.push_lower(w2) && k2.push('.') && k2.push_lower(w) {
+                    class = abbrevs.get(k2.as_str()).copied();
+                }
+            }
+        }
+        if class.is_none() {
+            class = abbrevs.get(key.as_str()).copied();
+        }
+        if let Some(class) = class {
+            let after_number = class == Class::Number && before.is_some_and(is_numberish);
+            return Prev::Abbr(class, after_number);
+        }
+        // A word that began before the current sentence start (a dotted token such as
+        // `Kostroma.Today` around an earlier boundary) is not a sentence opener.
+        let sentence_opener = text
+            .get(self.sent_start..w_start)
+            .is_some_and(|s| s.chars().all(is_space));
+        if is_number(w) {
+            return if sentence_opener {
+                Prev::ListNumber
+            } else {
+                Prev::Number
+            };
+        }
+        if sentence_opener && is_roman(w) && w.len() > 1 {
+            return Prev::ListNumber;
+        }
+        let mut chars = w.chars();
+        if let (Some(c0), None) = (chars.next(), chars.next()) {
+            if c0.is_alphabetic() {
+                if is_upperish(c0) {
+                    return Prev::Initial;
+                }
+                if !self.data.words.contains(key.as_str()) {
+                    return Prev::Abbr(Class::Title, false);
+                }
+                return Prev::Plain;
+            }
+        }
+        // Unknown dotted short parts (`U.S.A`, `т.н`): abbreviation-like.
+        if w.contains('.')
+            && w.split('.').all(|p| {
+                let n = p.chars().count();
+                (1..=3).contains(&n) && p.chars().all(char::is_alphabetic)
+            })
+        {
+            return Prev::Abbr(Class::Ambiguous, false);
+        }
+        Prev::Plain
+    }
+
+    /// A line break of `len` bytes at `c`.
+    fn line_break(&self, c: usize, len: usize) -> (Option<usize>, usize) {
+        let text = self.text;
+        let resume = c + len;
+        let is_par = text[c..].starts_with('\u{2029}');
+        // Blank line: only non-break spaces up to the next break.
+        let mut next = None;
+        let mut next_at = resume;
+        for (n, ch) in text[resume..].char_indices() {
+            if is_break(ch) {
+                return (Some(c), resume);
+            }
+            if !is_space(ch) {
+                next = Some(ch);
+                next_at = resume + n;
+                break;
+            }
+        }
+        if is_par || self.mode == Mode::Lines {
+            return (Some(c), resume);
+        }
+        let Some(next) = next else {
+            return (Some(c), resume);
+        };
+        // The line that ends here.
+        let line = &text[self.sent_start.max(line_start(text, c))..c];
+        let Some(last) = line.chars().rev().find(|&ch| !is_space(ch)) else {
+            return (None, resume);
+        };
+        if self.list_item_at(next_at, next) {
+            return (Some(c), resume);
+        }
+        if matches!(
+            last,
+            '.' | '!' | '?' | '…' | ',' | ';' | ':' | '(' | '-' | '–' | '—' | '/'
+        ) || is_closer(last, self.data) && line.trim_end_matches(is_space).len() > 1 && {
+            let t = line.trim_end_matches(is_space);
+            let t = t.trim_end_matches(|ch| is_closer(ch, self.data));
+            t.ends_with(['.', '!', '?', '…'])
+        } {
+            return (None, resume);
+        }
+        // Skip openers to the first letter of the next line.
+        let first = text[next_at..]
+            .chars()
+            .find(|&ch| !is_opener(ch, self.data) && !is_space(ch));
+        let Some(first) = first else {
+            return (None, resume);
+        };
+        if first.is_lowercase() {
+            return (None, resume);
+        }
+        // A short line without final punctuation before a capitalised line: a heading.
+        let short = line.len() <= 240 && line.chars().count() <= 80;
+        (short.then_some(c), resume)
+    }
+
+    /// Does a list item (bullet, `1.`, `2)`, `a)`) start at `at`?
+    fn list_item_at(&self, at: usize, first: char) -> bool {
+        let rest = &self.text[at..];
+        if is_bullet(first) {
+            return rest[first.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(is_space);
+        }
+        let mut it = rest.char_indices();
+        let mut n = 0;
+        for (i, ch) in it.by_ref() {
+            if ch.is_ascii_digit() && n < 3 {
+                n += 1;
+                continue;
+            }
+            if n > 0 && (ch == '.' || ch == ')') {
+                return rest[i + 1..].chars().next().is_some_and(is_space);
+            }
+            break;
+        }
+        false
+    }
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF)
+}
+
+fn line_start(text: &str, c: usize) -> usize {
+    let lo = c.saturating_sub(1024);
+    let b = &text.as_bytes()[lo..c];
+    match memchr::memrchr2(b'\n', b'\r', b) {
+        Some(k) => lo + k + 1,
+        None if lo == 0 => 0,
+        // A very long line: treat its start as far away (not a heading).
+        None => lo,
+    }
+}

@@ -1,0 +1,312 @@
+//! One test per segmentation rule, on inline real-looking text.
+
+use bitext_segment::{Mode, Segmenter};
+
+fn seg(lang: &str, text: &str) -> Vec<String> {
+    Segmenter::new(lang)
+        .segment(text)
+        .map(|r| text[r].to_string())
+        .collect()
+}
+
+fn lines(lang: &str, text: &str) -> Vec<String> {
+    Segmenter::new(lang)
+        .mode(Mode::Lines)
+        .segment(text)
+        .map(|r| text[r].to_string())
+        .collect()
+}
+
+#[test]
+fn russian_abbreviations_inside_sentences() {
+    let t = "Это, т. е. новый закон, принят в 2010 г. в Москве на ул. Тверской, д. 5, стр. 2. \
+             Его подписал проф. Иванов им. Ломоносова, см. рис. 3 на с. 7.";
+    assert_eq!(seg("ru", t).len(), 2, "{:?}", seg("ru", t));
+    let t = "Ущерб составил 5 млн руб. и затронул 300 тыс. чел. по всей стране.";
+    assert_eq!(seg("ru", t).len(), 1);
+    let t = "Купили яблоки, груши и т. д. Потом пошли домой.";
+    assert_eq!(
+        seg("ru", t),
+        ["Купили яблоки, груши и т. д.", "Потом пошли домой."]
+    );
+    let t = "Это было в V в. до н. э. Тогда же возник город.";
+    assert_eq!(
+        seg("ru", t),
+        ["Это было в V в. до н. э.", "Тогда же возник город."]
+    );
+}
+
+#[test]
+fn abbreviation_that_ends_a_sentence() {
+    let t = "Он родился в 1916 г. Самым известным его трудом стала книга о войне.";
+    assert_eq!(
+        seg("ru", t),
+        [
+            "Он родился в 1916 г.",
+            "Самым известным его трудом стала книга о войне."
+        ]
+    );
+    let t = "Он живёт в г. Москве.";
+    assert_eq!(seg("ru", t).len(), 1);
+    let t = "The firm was founded by Acme Inc. It grew fast.";
+    assert_eq!(
+        seg("en", t),
+        ["The firm was founded by Acme Inc.", "It grew fast."]
+    );
+    let t = "Acme Inc. Ltd shares rose.";
+    assert_eq!(seg("en", t).len(), 1);
+}
+
+#[test]
+fn english_abbreviations() {
+    let t = "Mr. Smith met Dr. Jones at 5 p.m. on Main St. in the U.S. capital, e.g. near No. 10 \
+             and i.e. the old one, etc. and they left.";
+    assert_eq!(seg("en", t).len(), 1, "{:?}", seg("en", t));
+    let t = "We bought pens, paper, etc. Then we went home.";
+    assert_eq!(seg("en", t).len(), 2);
+    let t = "Is it true? No. It is not.";
+    assert_eq!(seg("en", t), ["Is it true?", "No.", "It is not."]);
+}
+
+#[test]
+fn initials() {
+    assert_eq!(
+        seg("ru", "Вчера В. В. Путин и Д. С. Песков прибыли в Казань.").len(),
+        1
+    );
+    assert_eq!(
+        seg("en", "The book by J. R. R. Tolkien sold well.").len(),
+        1
+    );
+    assert_eq!(seg("en", "The book by J.R.R. Tolkien sold well.").len(), 1);
+}
+
+#[test]
+fn decimals_and_dates() {
+    let t = "Рост составил 1,5 %, а число π равно 3.14. Дата: 07.10.2023. Всё.";
+    assert_eq!(
+        seg("ru", t),
+        [
+            "Рост составил 1,5 %, а число π равно 3.14.",
+            "Дата: 07.10.2023.",
+            "Всё."
+        ]
+    );
+}
+
+#[test]
+fn ellipsis() {
+    assert_eq!(
+        seg("ru", "Он подумал… Потом ушёл."),
+        ["Он подумал…", "Потом ушёл."]
+    );
+    assert_eq!(
+        seg("ru", "Он подумал... Потом ушёл."),
+        ["Он подумал...", "Потом ушёл."]
+    );
+    assert_eq!(seg("ru", "Он подумал… и ушёл.").len(), 1);
+}
+
+#[test]
+fn question_exclamation_runs() {
+    assert_eq!(
+        seg("ru", "Правда?! Не может быть!!! Да."),
+        ["Правда?!", "Не может быть!!!", "Да."]
+    );
+    assert_eq!(
+        seg("en", "What?!? Really??? Yes."),
+        ["What?!?", "Really???", "Yes."]
+    );
+}
+
+#[test]
+fn closing_quotes_and_brackets() {
+    assert_eq!(
+        seg("ru", "Он сказал: «Я приду.» Потом ушёл."),
+        ["Он сказал: «Я приду.»", "Потом ушёл."]
+    );
+    assert_eq!(
+        seg("de", "Er sagte: „Ich komme.“ Dann ging er."),
+        ["Er sagte: „Ich komme.“", "Dann ging er."]
+    );
+    assert_eq!(
+        seg("en", "He said \"I will come.\" Then he left."),
+        ["He said \"I will come.\"", "Then he left."]
+    );
+    assert_eq!(
+        seg("en", "She wrote ‘Done.’ Then she slept."),
+        ["She wrote ‘Done.’", "Then she slept."]
+    );
+    assert_eq!(
+        seg("en", "(This is an aside.) The main text."),
+        ["(This is an aside.)", "The main text."]
+    );
+    assert_eq!(seg("en", "\"Stop!\" he shouted.").len(), 1);
+}
+
+#[test]
+fn unbalanced_quote_does_not_switch_off_boundaries() {
+    let t = "Он сказал: «Я приду. Потом ушёл. Вечером вернулся. Ночью спал.";
+    assert_eq!(seg("ru", t).len(), 4);
+    let t = "He said \"hi. Then left. Later came back.";
+    assert_eq!(seg("en", t).len(), 3);
+}
+
+#[test]
+fn dialogue_dashes() {
+    let t = "— Куда ты идёшь? — спросил он. — Домой! — ответила она.";
+    assert_eq!(
+        seg("ru", t),
+        ["— Куда ты идёшь? — спросил он.", "— Домой! — ответила она."]
+    );
+    let t = "— Ты придёшь?\n— Приду.";
+    assert_eq!(seg("ru", t), ["— Ты придёшь?", "— Приду."]);
+}
+
+#[test]
+fn headings_and_list_items() {
+    let t = "Введение\nЭтот текст о погоде.\nСписок:\n- первый пункт\n- второй пункт";
+    assert_eq!(
+        lines("ru", t),
+        [
+            "Введение",
+            "Этот текст о погоде.",
+            "Список:",
+            "- первый пункт",
+            "- второй пункт"
+        ]
+    );
+    // Text mode: a short line without final punctuation before a capitalised line is a
+    // heading; list items after a colon are items; a wrapped line continues the sentence.
+    assert_eq!(
+        seg("ru", t),
+        [
+            "Введение",
+            "Этот текст о погоде.",
+            "Список:",
+            "- первый пункт",
+            "- второй пункт"
+        ]
+    );
+    let t = "Это длинное предложение, которое\nпереносится на новую строку.";
+    assert_eq!(seg("ru", t).len(), 1);
+    assert_eq!(lines("ru", t).len(), 2);
+}
+
+#[test]
+fn blank_lines_are_boundaries() {
+    let t = "First paragraph without stop\n\nsecond paragraph in lower case\n \t\nthird";
+    assert_eq!(
+        seg("en", t),
+        [
+            "First paragraph without stop",
+            "second paragraph in lower case",
+            "third"
+        ]
+    );
+}
+
+#[test]
+fn urls_emails_file_names() {
+    let t = "See https://example.com/a.b?x=1&y=2. Write to john.doe@mail.ru or open report.final.pdf now. Done.";
+    assert_eq!(
+        seg("en", t),
+        [
+            "See https://example.com/a.b?x=1&y=2.",
+            "Write to john.doe@mail.ru or open report.final.pdf now.",
+            "Done."
+        ]
+    );
+}
+
+#[test]
+fn numbered_lists() {
+    let t = "1. First point\n2. Second point\n3. Third point";
+    assert_eq!(
+        seg("en", t),
+        ["1. First point", "2. Second point", "3. Third point"]
+    );
+    let t = "1. Первый пункт. 2. Второй пункт.";
+    assert_eq!(seg("ru", t), ["1. Первый пункт.", "2. Второй пункт."]);
+}
+
+#[test]
+fn crlf_bom_nbsp() {
+    let t = "\u{feff}Первое.\u{a0}Второе.\r\nТретье\r\n\r\nЧетвёртое.\u{2003}Пятое.";
+    assert_eq!(
+        seg("ru", t),
+        ["Первое.", "Второе.", "Третье", "Четвёртое.", "Пятое."]
+    );
+    let t = "One\r\nTwo\rThree";
+    assert_eq!(lines("en", t), ["One", "Two", "Three"]);
+}
+
+#[test]
+fn german_ordinals_and_french_spaces() {
+    let t = "Am 3. Oktober 1990 wurde Deutschland vereint. Der Tag ist ein Feiertag.";
+    assert_eq!(seg("de", t).len(), 2);
+    let t = "Die Zahl stieg auf 15. Die Polizei ermittelt.";
+    assert_eq!(seg("de", t).len(), 2);
+    let t = "Il est venu ! Elle est partie ? Oui.";
+    assert_eq!(seg("fr", t), ["Il est venu !", "Elle est partie ?", "Oui."]);
+    let t = "M. Dupont est arrivé. Mme Durand aussi.";
+    assert_eq!(seg("fr", t).len(), 2);
+}
+
+#[test]
+fn spanish_and_ukrainian_data() {
+    assert_eq!(
+        seg("es", "El Sr. García llegó. ¿Vienes? ¡Claro!"),
+        ["El Sr. García llegó.", "¿Vienes?", "¡Claro!"]
+    );
+    assert_eq!(
+        seg("uk", "Це сталося у 1991 р. Тоді ж з'явився прапор."),
+        ["Це сталося у 1991 р.", "Тоді ж з'явився прапор."]
+    );
+}
+
+#[test]
+fn social_media_emoticons() {
+    let t = "Такие вы клевые😍😍 Спасибо за фото)) Ждём ещё";
+    assert_eq!(
+        seg("ru", t),
+        ["Такие вы клевые😍😍", "Спасибо за фото))", "Ждём ещё"]
+    );
+    let t = "Смотри (фото) Москва красивая.";
+    assert_eq!(seg("ru", t).len(), 1);
+}
+
+#[test]
+fn citations_stay_with_their_sentence() {
+    let t = "He left in 1805. [6] An undistinguished student, he read widely.";
+    assert_eq!(
+        seg("en", t),
+        [
+            "He left in 1805. [6]",
+            "An undistinguished student, he read widely."
+        ]
+    );
+}
+
+#[test]
+fn unknown_language_and_empty_input() {
+    assert!(seg("xx", "").is_empty());
+    assert!(seg("xx", " \n\u{feff}\t ").is_empty());
+    assert_eq!(
+        seg("xx", "Hello there. General Kenobi!"),
+        ["Hello there.", "General Kenobi!"]
+    );
+}
+
+#[test]
+fn detection() {
+    assert_eq!(
+        bitext_segment::detect_lang("Это простой текст на русском языке о погоде."),
+        Some("ru")
+    );
+    assert_eq!(
+        bitext_segment::detect_lang("Dies ist ein einfacher deutscher Satz über das Wetter."),
+        Some("de")
+    );
+    assert_eq!(Segmenter::auto("").lang(), "en");
+}
