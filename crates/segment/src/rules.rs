@@ -425,7 +425,7 @@ impl Ctx<'_> {
         let emoticon = j - c >= 2
             || prev.is_some_and(|p| matches!(p, ':' | ';' | '=' | '-' | '^'))
             || !text[self.sent_start.min(c)..c].contains('(');
-        if !emoticon || prev.map_or(true, is_space) && j - c < 2 {
+        if !emoticon || prev.is_none_or(is_space) && j - c < 2 {
             return (None, j);
         }
         (self.social_end(j), j)
@@ -442,7 +442,7 @@ impl Ctx<'_> {
         }
         let first = t.chars().next()?;
         let next = t[first.len_utf8()..].chars().next();
-        let ok = (first.is_uppercase() && next.map_or(true, |n| !n.is_uppercase()))
+        let ok = (first.is_uppercase() && next.is_none_or(|n| !n.is_uppercase()))
             || (first == '@' && next.is_some_and(char::is_alphanumeric));
         ok.then_some(j)
     }
