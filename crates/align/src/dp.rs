@@ -936,7 +936,8 @@ mod cost_terms {
     #[test]
     fn mass_bonus_is_additive_over_sentences() {
         let p = CostParams::default();
-        let m = model(&p).with_mass_unit(&one(1.0, &[(1, 4.0)], true), &one(1.0, &[(1, 4.0)], true));
+        let m =
+            model(&p).with_mass_unit(&one(1.0, &[(1, 4.0)], true), &one(1.0, &[(1, 4.0)], true));
         assert!((m.mass_unit - 4.0).abs() < 1e-9);
         let sh = Shape::new(&p, 1, 1);
         let big = Shape::new(&p, 2, 2);

@@ -8,7 +8,12 @@ use bitext::check::{check_texts, render_report, CheckOptions};
 fn translations_keep_their_numbers_and_names() {
     insta::glob!("../translations", "*.ru.txt", |ru_path| {
         let en_path = ru_path.with_file_name(
-            ru_path.file_name().unwrap().to_str().unwrap().replace(".ru.txt", ".en.txt"),
+            ru_path
+                .file_name()
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .replace(".ru.txt", ".en.txt"),
         );
         let ru = std::fs::read_to_string(ru_path).unwrap();
         let en = std::fs::read_to_string(&en_path).unwrap();
