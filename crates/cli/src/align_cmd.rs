@@ -133,6 +133,44 @@ pub fn split(text: &str, lang: &str, presegmented: bool, lines: bool) -> Split {
     }
 }
 
+impl Split {
+    /// Splits sentence 0 at byte offset `at` (a title break), keeping paragraph starts right.
+    fn split_first(&mut self, text: &str, at: usize) {
+        let first = self.ranges[0].clone();
+        let head_end = first.start + text[first.start..at].trim_end().len();
+        self.ranges
+            .splice(0..1, [first.start..head_end, at..first.end]);
+        for p in self.paragraph_starts.iter_mut().filter(|p| **p > 0) {
+            *p += 1;
+        }
+    }
+}
+
+/// Splits raw texts for alignment: segments both sides, then splits off a title without final
+/// punctuation glued to the first sentence when both sides agree that one is there
+/// ([`bitext_segment::paired_title_breaks`]).
+pub fn split_pair(
+    (src, src_lang): (&str, &str),
+    (tgt, tgt_lang): (&str, &str),
+    lines: bool,
+) -> (Split, Split) {
+    let mut a = split(src, src_lang, false, lines);
+    let mut b = split(tgt, tgt_lang, false, lines);
+    if let (Some(ra), Some(rb)) = (a.ranges.first(), b.ranges.first()) {
+        let (sa, sb) = (
+            segmenter_for(src_lang, src, lines),
+            segmenter_for(tgt_lang, tgt, lines),
+        );
+        if let Some((x, y)) =
+            bitext_segment::paired_title_breaks((&sa, src, ra.clone()), (&sb, tgt, rb.clone()))
+        {
+            a.split_first(src, x.at);
+            b.split_first(tgt, y.at);
+        }
+    }
+    (a, b)
+}
+
 /// Resolves `auto` to a detected language code (`und` when detection fails).
 pub fn resolve_lang(given: &str, text: &str) -> String {
     if given != "auto" {
@@ -172,8 +210,18 @@ pub fn run(args: AlignArgs) -> Result<Outcome> {
     let opts = options(&args)?;
     let src_lang = resolve_lang(&args.src_lang, &src_in.text);
     let tgt_lang = resolve_lang(&args.tgt_lang, &tgt_in.text);
-    let src_split = split(&src_in.text, &src_lang, args.presegmented, args.lines);
-    let tgt_split = split(&tgt_in.text, &tgt_lang, args.presegmented, args.lines);
+    let (src_split, tgt_split) = if args.presegmented {
+        (
+            split(&src_in.text, &src_lang, true, args.lines),
+            split(&tgt_in.text, &tgt_lang, true, args.lines),
+        )
+    } else {
+        split_pair(
+            (&src_in.text, &src_lang),
+            (&tgt_in.text, &tgt_lang),
+            args.lines,
+        )
+    };
     let src_sents = src_split.sentences(&src_in.text);
     let tgt_sents = tgt_split.sentences(&tgt_in.text);
     let progress = crate::progress::spinner(
@@ -389,8 +437,19 @@ fn align_item(line_no: usize, item: &BatchIn, args: &AlignArgs, opts: &AlignOpti
         item.tgt_lang.as_deref().unwrap_or(&args.tgt_lang),
         &sample(&item.tgt),
     );
-    let (s, sp) = side_sentences(&item.src, &src_lang, args.lines);
-    let (t, tp) = side_sentences(&item.tgt, &tgt_lang, args.lines);
+    let ((s, sp), (t, tp)) = match (&item.src, &item.tgt) {
+        (TextOrSentences::Text(a), TextOrSentences::Text(b)) => {
+            let (x, y) = split_pair((a, &src_lang), (b, &tgt_lang), args.lines);
+            (
+                (x.sentences(a), x.paragraph_starts),
+                (y.sentences(b), y.paragraph_starts),
+            )
+        }
+        _ => (
+            side_sentences(&item.src, &src_lang, args.lines),
+            side_sentences(&item.tgt, &tgt_lang, args.lines),
+        ),
+    };
     let a = align(
         &Side::new(&s, &src_lang).with_paragraphs(&sp),
         &Side::new(&t, &tgt_lang).with_paragraphs(&tp),

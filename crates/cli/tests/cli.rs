@@ -430,3 +430,59 @@ fn align_batch_accepts_texts_and_sentence_arrays() {
     assert_eq!(v["id"], "x");
     assert_eq!(v["beads"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn align_splits_a_title_glued_to_the_first_sentence_on_both_sides() {
+    // Headlines without final punctuation, flattened into the first paragraph.
+    let ru = "Школьник из Костромы сдал ЕГЭ на 400 баллов Ученик школы № 30 получил высший балл \
+              по четырём предметам. Об этом сообщил сам ученик. Он хочет стать программистом.";
+    let en = "A Kostroma schoolboy scored 400 points in the state exams A pupil of school No. 30 \
+              got top marks in four subjects. The pupil said so himself. He wants to become a \
+              programmer.";
+    let item =
+        serde_json::json!({"id": "t", "src": ru, "tgt": en, "src_lang": "ru", "tgt_lang": "en"});
+    let o = run(&["align", "--batch"], Some(format!("{item}\n").as_bytes()));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    let beads: Vec<(Vec<u64>, Vec<u64>)> = v["beads"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            let ids = |k: &str| {
+                b[k].as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|x| x.as_u64().unwrap())
+                    .collect()
+            };
+            (ids("src"), ids("tgt"))
+        })
+        .collect();
+    let one = |i: u64| (vec![i], vec![i]);
+    assert_eq!(beads, [one(0), one(1), one(2), one(3)]);
+
+    // The same texts as files: the title is its own sentence in the pairs output.
+    let (rf, ef) = (
+        temp_file("t_ru.txt", ru.as_bytes()),
+        temp_file("t_en.txt", en.as_bytes()),
+    );
+    let o = run(
+        &[
+            "align",
+            "--format",
+            "pairs",
+            "--quiet",
+            rf.to_str().unwrap(),
+            ef.to_str().unwrap(),
+        ],
+        None,
+    );
+    let first: serde_json::Value =
+        serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    assert_eq!(first["src"], "Школьник из Костромы сдал ЕГЭ на 400 баллов");
+    assert_eq!(
+        first["tgt"],
+        "A Kostroma schoolboy scored 400 points in the state exams"
+    );
+}

@@ -42,12 +42,14 @@
 
 mod data;
 mod rules;
+pub mod title;
 
 use std::ops::Range;
 
 use data::LangData;
 
 pub use rules::is_space;
+pub use title::{paired_title_breaks, TitleBreak};
 
 /// How line breaks are treated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -1,0 +1,327 @@
+//! Titles glued to the first sentence: `Школьник сдал ЕГЭ на 400 баллов Ученик костромской
+//! школы…`.
+//!
+//! A headline has no final punctuation, so when a text is flattened (paragraph joined with
+//! spaces, as in many corpora, CAT-tool exports and scraped pages) nothing marks where it ends.
+//! [`Segmenter::title_break`] looks inside one sentence for the most plausible such end: a gap
+//! between a word that ends in a lower-case letter, a digit, a closing quote/bracket or an
+//! acronym, and a word that starts with a capital. Capitals inside a sentence are mostly names,
+//! so each gap is scored by evidence that the capitalised word is an ordinary word starting a
+//! sentence:
+//!
+//! * it is one of the language's frequent sentence starters (`В`, `По`, `The`, `It`, … —
+//!   the `[starters]` list of the data file): a function word is capitalised mid-sentence
+//!   only in titles (+3);
+//! * its lower-case form occurs as a word in the text that follows (document-centric evidence,
+//!   after Mikheev: `Врио` here, `врио` further on) (+2);
+//! * the word before is itself a starter, i.e. a preposition, article or conjunction — a name
+//!   follows those (`по Донбассу`, `the Gaza`) (−5);
+//! * the word before ends with a closing quote (+1);
+//! * the title would be 40–120 characters long, the usual headline length (+1), or shorter
+//!   than 25 (−2) or longer than 160 (−1); fewer than 40 characters left after it (−1).
+//!
+//! In languages that capitalise every noun (German) only the starter evidence counts.
+//!
+//! The best gap (earliest on ties) is returned when it scores at least 1, with its score. A
+//! score of 1 or 2 rests on length alone and is only a guess — `Дмитрий | Песков` in a long
+//! first sentence gets one; from 3 up ([`TitleBreak::is_confident`]) the capitalised word is
+//! known to be an ordinary word. [`paired_title_breaks`] decides for a document and its
+//! translation together, which is what `bitext align` does with raw texts.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::Segmenter;
+
+/// Languages that capitalise every noun: a capital after a lower-case word says nothing there,
+/// so only the sentence-starter evidence counts.
+const NOUNS_CAPITALISED: &[&str] = &["de", "lb"];
+
+/// How far after the sentence start the document-centric evidence is collected.
+const WINDOW: usize = 16 * 1024;
+/// Minimum score of a gap to be returned.
+const THRESHOLD: i32 = 1;
+/// Score from which the capitalised word is known to be an ordinary word.
+const CONFIDENT: i32 = 3;
+
+/// A plausible end of a title inside a sentence (see [`Segmenter::title_break`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TitleBreak {
+    /// Byte offset where the sentence after the title starts.
+    pub at: usize,
+    /// The evidence score of the gap (see the module docs); at least 1.
+    pub score: i32,
+}
+
+impl TitleBreak {
+    /// Whether the break rests on more than length: the capitalised word is a sentence
+    /// starter or occurs in lower case in the text that follows.
+    pub fn is_confident(&self) -> bool {
+        self.score >= CONFIDENT
+    }
+}
+
+struct Token<'t> {
+    /// Byte offset of the token in the text.
+    start: usize,
+    /// Offset in characters from the sentence start.
+    chars: usize,
+    word: &'t str,
+}
+
+fn core(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+fn is_acronym(w: &str) -> bool {
+    let c = core(w);
+    c.chars().count() >= 2 && c.chars().all(|ch| ch.is_alphabetic() && ch.is_uppercase())
+}
+
+fn ends_like_body(w: &str) -> bool {
+    match w.chars().next_back() {
+        Some(c) => {
+            c.is_lowercase() || c.is_ascii_digit() || matches!(c, '"' | '»' | '”' | ')' | '\'')
+        }
+        None => false,
+    }
+}
+
+fn starts_capitalised(w: &str) -> bool {
+    let w = w.trim_start_matches(['«', '"', '„', '“', '(', '\'']);
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl Segmenter {
+    /// Where a title without final punctuation most plausibly ends inside `sentence` (a byte
+    /// range of `text`, typically the first sentence of a document): the byte offset where the
+    /// following sentence starts and the evidence score; `None` when no gap scores at least 1.
+    /// See the [module docs](self) for the scoring.
+    ///
+    /// ```
+    /// let seg = bitext_segment::Segmenter::new("ru");
+    /// let text = "Школьник из Костромы сдал ЕГЭ на 400 баллов Ученик школы № 30 получил \
+    ///             высший балл по четырём предметам. Об этом сообщил ученик школы.";
+    /// let first = seg.segment(text).next().unwrap();
+    /// let found = seg.title_break(text, first).unwrap();
+    /// assert!(text[found.at..].starts_with("Ученик школы"));
+    /// assert!(found.is_confident()); // `ученик` occurs in lower case later on
+    ///
+    /// // An ordinary sentence with names in it has no confident break.
+    /// let text = "Президент России Владимир Путин провёл встречу с губернатором в Кремле.";
+    /// assert!(seg.title_break(text, 0..text.len()).is_none_or(|b| !b.is_confident()));
+    /// ```
+    pub fn title_break(&self, text: &str, sentence: Range<usize>) -> Option<TitleBreak> {
+        let s = text.get(sentence.clone())?;
+        let mut tokens = Vec::new();
+        let mut chars = 0;
+        let mut in_word: Option<(usize, usize)> = None;
+        for (i, c) in s.char_indices() {
+            if crate::is_space(c) {
+                if let Some((b, ch)) = in_word.take() {
+                    tokens.push(Token {
+                        start: sentence.start + b,
+                        chars: ch,
+                        word: &s[b..i],
+                    });
+                }
+            } else if in_word.is_none() {
+                in_word = Some((i, chars));
+            }
+            chars += 1;
+        }
+        if let Some((b, ch)) = in_word {
+            tokens.push(Token {
+                start: sentence.start + b,
+                chars: ch,
+                word: &s[b..],
+            });
+        }
+        if tokens.len() < 4 {
+            return None;
+        }
+        let total = chars;
+        let nouns_capitalised = NOUNS_CAPITALISED.contains(&self.lang.as_str());
+        let mut lower: Option<HashSet<String>> = None;
+        let mut best: Option<(i32, usize)> = None;
+        for k in 2..tokens.len() - 1 {
+            let (a, b) = (tokens[k - 1].word, tokens[k].word);
+            let acronym = is_acronym(a);
+            if !(ends_like_body(a) || acronym) || !starts_capitalised(b) {
+                continue;
+            }
+            let b_lower = core(b).to_lowercase();
+            let mut score = 0;
+            if self.data.starters.contains(b_lower.as_str()) {
+                score += 3;
+            } else if nouns_capitalised {
+                continue;
+            }
+            if self.data.starters.contains(core(a).to_lowercase().as_str()) {
+                score -= 5;
+            }
+            if a.ends_with(['"', '»', '”', ')', '\'']) {
+                score += 1;
+            }
+            let head = tokens[k].chars;
+            score += match head {
+                40..=120 => 1,
+                0..=24 => -2,
+                161.. => -1,
+                _ => 0,
+            };
+            if total - head < 40 {
+                score -= 1;
+            }
+            // Only look at the document when the rest could change the verdict.
+            if score + 2 >= THRESHOLD && best.is_none_or(|(s, _)| score + 2 > s) {
+                let set = lower.get_or_insert_with(|| lower_words(text, sentence.start));
+                if set.contains(&b_lower) {
+                    score += 2;
+                }
+            }
+            if score >= THRESHOLD && best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, tokens[k].start));
+            }
+        }
+        best.map(|(score, at)| TitleBreak { at, score })
+    }
+}
+
+/// Title breaks for a document and its translation, decided together: both first sentences
+/// are split only when both have a candidate break and at least one of the two is
+/// [confident](TitleBreak::is_confident). A headline glued to the first sentence is usually
+/// glued on both sides, while the length-only guesses of the two sides (a capitalised name
+/// after a lower-case word) agree by chance; requiring one side to be sure of an ordinary word
+/// after the gap keeps ordinary first sentences whole.
+///
+/// Each side is `(segmenter, text, first sentence range)`.
+///
+/// ```
+/// use bitext_segment::{paired_title_breaks, Segmenter};
+/// let (ru, en) = (Segmenter::new("ru"), Segmenter::new("en"));
+/// let a = "Школьник из Костромы сдал ЕГЭ на 400 баллов Ученик школы № 30 получил высший \
+///          балл по четырём предметам. Об этом сообщил ученик.";
+/// let b = "A Kostroma student scored 400 points in the state exams A pupil of school No. 30 \
+///          got top marks in four subjects. The student said so.";
+/// let (ra, rb) = (ru.segment(a).next().unwrap(), en.segment(b).next().unwrap());
+/// let (x, y) = paired_title_breaks((&ru, a, ra), (&en, b, rb)).unwrap();
+/// assert!(a[x.at..].starts_with("Ученик") && b[y.at..].starts_with("A pupil"));
+/// ```
+pub fn paired_title_breaks(
+    src: (&Segmenter, &str, Range<usize>),
+    tgt: (&Segmenter, &str, Range<usize>),
+) -> Option<(TitleBreak, TitleBreak)> {
+    let a = src.0.title_break(src.1, src.2)?;
+    let b = tgt.0.title_break(tgt.1, tgt.2)?;
+    (a.is_confident() || b.is_confident()).then_some((a, b))
+}
+
+/// Lower-case-initial words (stripped of punctuation) in a window of `text` from `from`.
+fn lower_words(text: &str, from: usize) -> HashSet<String> {
+    let mut end = (from + WINDOW).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[from..end]
+        .split(crate::is_space)
+        .map(core)
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Segmenter;
+
+    fn head(lang: &str, text: &str) -> Option<String> {
+        let seg = Segmenter::new(lang);
+        let first = seg.segment(text).next()?;
+        seg.title_break(text, first.clone())
+            .map(|b| text[first.start..b.at].trim_end().to_string())
+    }
+
+    #[test]
+    fn english_headline_before_a_starter() {
+        let text = "Hurricane season opens early in the Gulf of Mexico The first storm of the \
+                    year formed on Friday, forecasters said. It is expected to weaken.";
+        assert_eq!(
+            head("en", text).as_deref(),
+            Some("Hurricane season opens early in the Gulf of Mexico")
+        );
+    }
+
+    #[test]
+    fn russian_headline_confirmed_by_the_body() {
+        // `Врио` is capitalised only because it starts a sentence: `врио` occurs later on.
+        let text = "Губернатор края встретился с участниками акции протеста в центре города \
+                    Врио губернатора Хабаровского края пообщался с горожанами в субботу. \
+                    Встреча врио с жителями длилась два часа.";
+        assert_eq!(
+            head("ru", text).as_deref(),
+            Some("Губернатор края встретился с участниками акции протеста в центре города")
+        );
+    }
+
+    #[test]
+    fn names_inside_ordinary_sentences_are_not_titles() {
+        for (lang, text) in [
+            (
+                "ru",
+                "Пресс-секретарь президента России Дмитрий Песков заявил журналистам, что \
+                 переговоры идут по дипломатическим каналам.",
+            ),
+            (
+                "en",
+                "Kremlin spokesman Dmitry Peskov told reporters on Monday that the talks with \
+                 the Foreign Ministry of Qatar were going well.",
+            ),
+        ] {
+            let seg = Segmenter::new(lang);
+            let found = seg.title_break(text, 0..text.len());
+            assert!(found.is_none_or(|b| !b.is_confident()), "{text}: {found:?}");
+        }
+        assert_eq!(
+            head("en", "It was founded by Acme Inc. It grew fast."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_not_a_break() {
+        // `по Донбассу` / `the Gaza`: the word before is a function word, so a name follows.
+        let seg = Segmenter::new("ru");
+        let text = "Папа Римский приветствовал соглашение по Донбассу и призвал стороны \
+                    к миру, сообщает агентство.";
+        assert_eq!(seg.title_break(text, 0..text.len()), None);
+    }
+
+    #[test]
+    fn pairs_split_only_with_one_confident_side() {
+        let (ru, en) = (Segmenter::new("ru"), Segmenter::new("en"));
+        let first = |seg: &Segmenter, t: &str| seg.segment(t).next().unwrap();
+        // Length-only guesses on both sides (names after lower-case words): no split.
+        let a = "Москва ведёт переговоры о возвращении россиян, удерживаемых в секторе Газа, \
+                 заявил Дмитрий Песков.";
+        let b = "Moscow is conducting talks on the return of Russians held in Gaza, Dmitry \
+                 Peskov said.";
+        assert_eq!(
+            super::paired_title_breaks((&ru, a, first(&ru, a)), (&en, b, first(&en, b))),
+            None
+        );
+        // A German noun after a lower-case word is no evidence at all.
+        let de = Segmenter::new("de");
+        let c = "Am 3. Oktober hat Deutschland den Tag der Deutschen Einheit gefeiert, wie \
+                 jedes Jahr seit der Wiedervereinigung.";
+        assert_eq!(de.title_break(c, 0..c.len()), None);
+    }
+
+    #[test]
+    fn short_or_degenerate_ranges() {
+        let seg = Segmenter::new("en");
+        assert_eq!(seg.title_break("", 0..0), None);
+        assert_eq!(seg.title_break("Big News Today", 0..14), None);
+        assert_eq!(seg.title_break("abc", 1..99), None);
+    }
+}
