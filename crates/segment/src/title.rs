@@ -14,13 +14,16 @@
 //!   only in titles (+3);
 //! * its lower-case form occurs as a word in the text that follows (document-centric evidence,
 //!   after Mikheev: `Врио` here, `врио` further on) (+2);
+//! * the text after the gap echoes the title: at least 40 % of the title's content-word stems
+//!   recur in the next words (twice as many as the title has, at least six) — a lead sentence restates its headline, while the two halves
+//!   of an ordinary sentence rarely share their content words (+2);
 //! * the word before is itself a starter, i.e. a preposition, article or conjunction — a name
 //!   follows those (`по Донбассу`, `the Gaza`) (−5);
 //! * the word before ends with a closing quote (+1);
 //! * the title would be 40–120 characters long, the usual headline length (+1), or shorter
 //!   than 25 (−2) or longer than 160 (−1); fewer than 40 characters left after it (−1).
 //!
-//! In languages that capitalise every noun (German) only the starter evidence counts.
+//! In languages that capitalise every noun (German) only the starter and echo evidence count.
 //!
 //! The best gap (earliest on ties) is returned when it scores at least 1, with its score. A
 //! score of 1 or 2 rests on length alone and is only a guess — `Дмитрий | Песков` in a long
@@ -39,6 +42,10 @@ const NOUNS_CAPITALISED: &[&str] = &["de", "lb"];
 
 /// How far after the sentence start the document-centric evidence is collected.
 const WINDOW: usize = 16 * 1024;
+/// How much of a sentence is tokenized: titles end well before.
+const LOOK_BYTES: usize = 4096;
+/// Gaps further into the sentence are not title ends.
+const MAX_TITLE_CHARS: usize = 250;
 /// Minimum score of a gap to be returned.
 const THRESHOLD: i32 = 1;
 /// Score from which the capitalised word is known to be an ordinary word.
@@ -55,7 +62,8 @@ pub struct TitleBreak {
 
 impl TitleBreak {
     /// Whether the break rests on more than length: the capitalised word is a sentence
-    /// starter or occurs in lower case in the text that follows.
+    /// starter or occurs in lower case in the text that follows, or the text after the gap
+    /// restates the title.
     pub fn is_confident(&self) -> bool {
         self.score >= CONFIDENT
     }
@@ -113,67 +121,56 @@ impl Segmenter {
     /// ```
     pub fn title_break(&self, text: &str, sentence: Range<usize>) -> Option<TitleBreak> {
         let s = text.get(sentence.clone())?;
-        let mut tokens = Vec::new();
-        let mut chars = 0;
-        let mut in_word: Option<(usize, usize)> = None;
-        for (i, c) in s.char_indices() {
-            if crate::is_space(c) {
-                if let Some((b, ch)) = in_word.take() {
-                    tokens.push(Token {
-                        start: sentence.start + b,
-                        chars: ch,
-                        word: &s[b..i],
-                    });
-                }
-            } else if in_word.is_none() {
-                in_word = Some((i, chars));
-            }
-            chars += 1;
+        // Titles are short: only the head of a (possibly huge) sentence is looked at.
+        let mut look = s.len().min(LOOK_BYTES);
+        while !s.is_char_boundary(look) {
+            look -= 1;
         }
-        if let Some((b, ch)) = in_word {
-            tokens.push(Token {
-                start: sentence.start + b,
-                chars: ch,
-                word: &s[b..],
-            });
-        }
+        let tokens = tokenize(&s[..look], sentence.start);
         if tokens.len() < 4 {
             return None;
         }
-        let total = chars;
         let nouns_capitalised = NOUNS_CAPITALISED.contains(&self.lang.as_str());
+        let stems: Vec<String> = tokens.iter().map(|t| stem(t.word)).collect();
         let mut lower: Option<HashSet<String>> = None;
         let mut best: Option<(i32, usize)> = None;
         for k in 2..tokens.len() - 1 {
+            let head = tokens[k].chars;
+            if head > MAX_TITLE_CHARS {
+                break;
+            }
             let (a, b) = (tokens[k - 1].word, tokens[k].word);
-            let acronym = is_acronym(a);
-            if !(ends_like_body(a) || acronym) || !starts_capitalised(b) {
+            if !(ends_like_body(a) || is_acronym(a)) || !starts_capitalised(b) {
                 continue;
             }
             let b_lower = core(b).to_lowercase();
-            let mut score = 0;
-            if self.data.starters.contains(b_lower.as_str()) {
-                score += 3;
-            } else if nouns_capitalised {
+            let starter = self.data.starters.contains(b_lower.as_str());
+            let after = &stems[k..(k + (2 * k).max(6)).min(stems.len())];
+            let echo = echo(&stems[..k], after);
+            if nouns_capitalised && !starter && !echo {
                 continue;
             }
+            let mut score = 3 * i32::from(starter) + 2 * i32::from(echo);
             if self.data.starters.contains(core(a).to_lowercase().as_str()) {
                 score -= 5;
             }
             if a.ends_with(['"', '»', '”', ')', '\'']) {
                 score += 1;
             }
-            let head = tokens[k].chars;
             score += match head {
                 40..=120 => 1,
                 0..=24 => -2,
                 161.. => -1,
                 _ => 0,
             };
-            if total - head < 40 {
+            if s[tokens[k].start - sentence.start..]
+                .chars()
+                .nth(39)
+                .is_none()
+            {
                 score -= 1;
             }
-            // Only look at the document when the rest could change the verdict.
+            // Only look at the document when it could change the verdict.
             if score + 2 >= THRESHOLD && best.is_none_or(|(s, _)| score + 2 > s) {
                 let set = lower.get_or_insert_with(|| lower_words(text, sentence.start));
                 if set.contains(&b_lower) {
@@ -186,6 +183,65 @@ impl Segmenter {
         }
         best.map(|(score, at)| TitleBreak { at, score })
     }
+}
+
+/// Whitespace-separated tokens of `s` (which starts at byte `base` of the text).
+fn tokenize(s: &str, base: usize) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut in_word: Option<(usize, usize)> = None;
+    for (chars, (i, c)) in s.char_indices().enumerate() {
+        if crate::is_space(c) {
+            if let Some((b, ch)) = in_word.take() {
+                tokens.push(Token {
+                    start: base + b,
+                    chars: ch,
+                    word: &s[b..i],
+                });
+            }
+        } else if in_word.is_none() {
+            in_word = Some((i, chars));
+        }
+    }
+    if let Some((b, ch)) = in_word {
+        tokens.push(Token {
+            start: base + b,
+            chars: ch,
+            word: &s[b..],
+        });
+    }
+    tokens
+}
+
+/// A crude stem: the first five letters of the lower-cased word, empty for words shorter than
+/// four letters (too many short words are shared by chance).
+fn stem(w: &str) -> String {
+    let c = core(w);
+    if c.chars().nth(3).is_none() {
+        return String::new();
+    }
+    c.chars().flat_map(char::to_lowercase).take(5).collect()
+}
+
+/// Does the text after the gap echo the title? A lead sentence restates its headline
+/// (`Почти половина британцев верит… | Почти половина британцев — 49 % —…`), while the two
+/// halves of an ordinary sentence rarely share their content words: at least 40 % of the
+/// distinct stems of `head` must occur in `after`.
+fn echo(head: &[String], after: &[String]) -> bool {
+    let mut distinct: Vec<&str> = head
+        .iter()
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
+        .collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.is_empty() {
+        return false;
+    }
+    let shared = distinct
+        .iter()
+        .filter(|h| after.iter().any(|a| a == *h))
+        .count();
+    shared * 5 >= distinct.len() * 2
 }
 
 /// Title breaks for a document and its translation, decided together: both first sentences
