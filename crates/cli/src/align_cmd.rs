@@ -118,57 +118,32 @@ pub fn split(text: &str, lang: &str, presegmented: bool, lines: bool) -> Split {
     } else {
         segmenter_for(lang, text, lines).segment(text).collect()
     };
-    let mut paragraph_starts = Vec::new();
-    let mut prev_end = 0;
-    for (i, r) in ranges.iter().enumerate() {
-        let gap = &text[prev_end..r.start];
-        if i == 0 || gap.matches('\n').count() >= 2 {
-            paragraph_starts.push(i);
-        }
-        prev_end = r.end;
-    }
-    Split {
-        ranges,
-        paragraph_starts,
-    }
+    Split::new(text, ranges)
 }
 
 impl Split {
-    /// Splits sentence 0 at byte offset `at` (a title break), keeping paragraph starts right.
-    fn split_first(&mut self, text: &str, at: usize) {
-        let first = self.ranges[0].clone();
-        let head_end = first.start + text[first.start..at].trim_end().len();
-        self.ranges
-            .splice(0..1, [first.start..head_end, at..first.end]);
-        for p in self.paragraph_starts.iter_mut().filter(|p| **p > 0) {
-            *p += 1;
+    /// Wraps sentence ranges, finding paragraph starts (a sentence preceded by a blank line).
+    fn new(text: &str, ranges: Vec<Range<usize>>) -> Split {
+        Split {
+            paragraph_starts: bitext_segment::paragraph_starts(text, &ranges),
+            ranges,
         }
     }
 }
 
-/// Splits raw texts for alignment: segments both sides, then splits off a title without final
-/// punctuation glued to the first sentence when both sides agree that one is there
-/// ([`bitext_segment::paired_title_breaks`]).
+/// Splits raw texts for alignment with [`bitext_segment::segment_pair`]: titles without final
+/// punctuation glued to the first sentence of a paragraph are split off when both sides agree.
 pub fn split_pair(
     (src, src_lang): (&str, &str),
     (tgt, tgt_lang): (&str, &str),
     lines: bool,
 ) -> (Split, Split) {
-    let mut a = split(src, src_lang, false, lines);
-    let mut b = split(tgt, tgt_lang, false, lines);
-    if let (Some(ra), Some(rb)) = (a.ranges.first(), b.ranges.first()) {
-        let (sa, sb) = (
-            segmenter_for(src_lang, src, lines),
-            segmenter_for(tgt_lang, tgt, lines),
-        );
-        if let Some((x, y)) =
-            bitext_segment::paired_title_breaks((&sa, src, ra.clone()), (&sb, tgt, rb.clone()))
-        {
-            a.split_first(src, x.at);
-            b.split_first(tgt, y.at);
-        }
-    }
-    (a, b)
+    let (sa, sb) = (
+        segmenter_for(src_lang, src, lines),
+        segmenter_for(tgt_lang, tgt, lines),
+    );
+    let (ra, rb) = bitext_segment::segment_pair((&sa, src), (&sb, tgt));
+    (Split::new(src, ra), Split::new(tgt, rb))
 }
 
 /// Resolves `auto` to a detected language code (`und` when detection fails).

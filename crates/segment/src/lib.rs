@@ -49,7 +49,7 @@ use std::ops::Range;
 use data::LangData;
 
 pub use rules::is_space;
-pub use title::{paired_title_breaks, TitleBreak};
+pub use title::{paired_title_breaks, paragraph_starts, segment_pair, TitleBreak};
 
 /// How line breaks are treated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -273,6 +273,71 @@ pub fn paired_title_breaks(
     (a.is_confident() || b.is_confident()).then_some((a, b))
 }
 
+/// Segments a document and its translation for alignment: both texts are segmented, then the
+/// first sentence of each paragraph (text after a blank line) is split at its title break
+/// where [`paired_title_breaks`] agrees for both sides. Paragraphs are paired when both texts
+/// have the same number of them (a collection of articles, one paragraph each); otherwise only
+/// the first sentences of the two texts are. Returns the sentence ranges of both texts.
+///
+/// ```
+/// use bitext_segment::{segment_pair, Segmenter};
+/// let ru = "Школьник сдал ЕГЭ на 400 баллов Ученик школы № 30 сдал ЕГЭ на 400 баллов. Он рад.";
+/// let en = "Schoolboy scores 400 points in exams A pupil of school No. 30 scored 400 points. He is glad.";
+/// let (a, b) = segment_pair((&Segmenter::new("ru"), ru), (&Segmenter::new("en"), en));
+/// assert_eq!(&ru[a[0].clone()], "Школьник сдал ЕГЭ на 400 баллов");
+/// assert_eq!(&en[b[0].clone()], "Schoolboy scores 400 points in exams");
+/// assert_eq!((a.len(), b.len()), (3, 3));
+/// ```
+pub fn segment_pair(
+    (sa, a): (&Segmenter, &str),
+    (sb, b): (&Segmenter, &str),
+) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let mut ra: Vec<Range<usize>> = sa.segment(a).collect();
+    let mut rb: Vec<Range<usize>> = sb.segment(b).collect();
+    let (pa, pb) = (paragraph_starts(a, &ra), paragraph_starts(b, &rb));
+    let paired = if pa.len() == pb.len() {
+        pa.len()
+    } else {
+        pa.len().min(pb.len()).min(1)
+    };
+    // Last paragraph first, so that splitting does not move the sentences still to visit.
+    for p in (0..paired).rev() {
+        let (i, j) = (pa[p], pb[p]);
+        if let Some((x, y)) = paired_title_breaks((sa, a, ra[i].clone()), (sb, b, rb[j].clone())) {
+            split_at(a, &mut ra, i, x.at);
+            split_at(b, &mut rb, j, y.at);
+        }
+    }
+    (ra, rb)
+}
+
+/// Indices of the sentences (`ranges` of `text`) that start a paragraph: the first one, and
+/// any preceded by a blank line.
+///
+/// ```
+/// let text = "One. Two.\n\nThree.\nFour.";
+/// let seg = bitext_segment::Segmenter::new("en");
+/// let ranges: Vec<_> = seg.segment(text).collect();
+/// assert_eq!(bitext_segment::paragraph_starts(text, &ranges), [0, 2]);
+/// ```
+pub fn paragraph_starts(text: &str, ranges: &[Range<usize>]) -> Vec<usize> {
+    let mut v = Vec::new();
+    let mut prev = 0;
+    for (i, r) in ranges.iter().enumerate() {
+        if i == 0 || text[prev..r.start].matches('\n').count() >= 2 {
+            v.push(i);
+        }
+        prev = r.end;
+    }
+    v
+}
+
+fn split_at(text: &str, ranges: &mut Vec<Range<usize>>, i: usize, at: usize) {
+    let r = ranges[i].clone();
+    let head_end = r.start + text[r.start..at].trim_end_matches(crate::is_space).len();
+    ranges.splice(i..i + 1, [r.start..head_end, at..r.end]);
+}
+
 /// Lower-case-initial words (stripped of punctuation) in a window of `text` from `from`.
 fn lower_words(text: &str, from: usize) -> HashSet<String> {
     let mut end = (from + WINDOW).min(text.len());
