@@ -188,6 +188,7 @@ impl Ctx<'_> {
             0xE2 | 0xF0 if b[c + 1] != 0x80 => self.emoji(c),
             b';' | b':' => self.colon(c),
             b')' => self.smiley(c),
+            b'(' => self.frown(c),
             b'@' => self.mention(c),
             _ => self.stop(c),
         }
@@ -249,6 +250,8 @@ impl Ctx<'_> {
         }
         // A citation marker belongs to the sentence it follows: `… 1805. [6] Next`.
         let j = self.citation_after(j);
+        // Emoji after the stop belong to the sentence they follow: `Happy birthday! 🎉 We…`.
+        let j = trailing_marks(text, j);
         // Look at the next sentence's first significant character.
         let mut k = j;
         let mut breaks = 0;
@@ -406,6 +409,13 @@ impl Ctx<'_> {
             j += text[c..].chars().next().map_or(1, char::len_utf8);
             return (None, j);
         }
+        if text[c..j]
+            .chars()
+            .all(|ch| is_marker(ch) || ch == '\u{FE0F}')
+        {
+            return (None, j);
+        }
+        let j = trailing_marks(text, j);
         (self.social_end(j), j)
     }
 
@@ -414,10 +424,7 @@ impl Ctx<'_> {
     fn smiley(&self, c: usize) -> (Option<usize>, usize) {
         let text = self.text;
         let b = text.as_bytes();
-        let mut j = c;
-        while j < b.len() && b[j] == b')' {
-            j += 1;
-        }
+        let j = run_end(b, c, b')');
         let prev = text[..c].chars().next_back();
         if prev.is_some_and(|p| p.is_ascii_digit() || p == '.') && j - c < 2 {
             return (None, j);
@@ -426,6 +433,18 @@ impl Ctx<'_> {
             || prev.is_some_and(|p| matches!(p, ':' | ';' | '=' | '-' | '^'))
             || !text[self.sent_start.min(c)..c].contains('(');
         if !emoticon || prev.is_none_or(is_space) && j - c < 2 {
+            return (None, j);
+        }
+        (self.social_end(j), j)
+    }
+
+    /// `(` at `c`: a sad emoticon (`((`, `:(`) may end a sentence in social media text.
+    fn frown(&self, c: usize) -> (Option<usize>, usize) {
+        let text = self.text;
+        let b = text.as_bytes();
+        let j = run_end(b, c, b'(');
+        let emoticon = j - c >= 2 || c > 0 && matches!(b[c - 1], b':' | b';' | b'=') && j - c == 1;
+        if !emoticon {
             return (None, j);
         }
         (self.social_end(j), j)
@@ -534,7 +553,12 @@ impl Ctx<'_> {
             return Prev::Plain;
         }
         let mut class = None;
-        if let Some(w2) = chain {
+        // Two single capitals are initials (`Н. Э. Ончуков`), not an abbreviation (`н. э.`).
+        let initials = |s: &str| {
+            let mut it = s.chars();
+            it.next().is_some_and(is_upperish) && it.next().is_none()
+        };
+        if let Some(w2) = chain.filter(|w2| !(initials(w) && initials(w2))) {
             if w2.chars().count() <= 4 && w2.chars().all(char::is_alphabetic) {
                 let mut k2 = Key::new();
                 if k2.push_lower(w2) && k2.push('.') && k2.push_lower(w) {
@@ -670,8 +694,46 @@ impl Ctx<'_> {
     }
 }
 
+/// End of a run of emoji and blank fillers (U+2800, used as an invisible spacer in social
+/// media text), with spaces between them, that follows `j` on the same line and is followed by
+/// whitespace and a capitalised word; `j` when there is none. Bullets and
+/// pointing signs (`✔`, `👉`) and an emoji glued to the next word (`✅Время`) introduce what
+/// follows and are not taken.
+fn trailing_marks(text: &str, j: usize) -> usize {
+    let mut end = j;
+    let mut k = j;
+    for ch in text[j..].chars() {
+        if is_emoji(ch) || ch == '\u{2800}' {
+            if is_marker(ch) {
+                return j;
+            }
+            k += ch.len_utf8();
+            end = k;
+        } else if matches!(ch, '\u{200D}' | '\u{FE0F}') && end == k && end > j {
+            k += ch.len_utf8();
+            end = k;
+        } else if is_space(ch) && !is_break(ch) {
+            k += ch.len_utf8();
+        } else {
+            let ok = end > j && k > end && ch.is_uppercase();
+            return if ok { end } else { j };
+        }
+    }
+    j
+}
+
+/// Bullets, check marks and pointing signs: they introduce what follows (`✔ Item`, `👉 link`).
+fn is_marker(c: char) -> bool {
+    is_bullet(c) || matches!(c, '✅' | '☑' | '👉' | '☝' | '➡' | '⬇' | '👇' | '▶')
+}
+
 fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF)
+}
+
+/// End of the run of `byte` starting at `c`.
+fn run_end(b: &[u8], c: usize, byte: u8) -> usize {
+    c + b[c..].iter().take_while(|&&x| x == byte).count()
 }
 
 fn line_start(text: &str, c: usize) -> usize {

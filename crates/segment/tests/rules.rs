@@ -310,3 +310,71 @@ fn detection() {
     );
     assert_eq!(Segmenter::auto("").lang(), "en");
 }
+
+#[test]
+fn emoji_after_a_stop_belong_to_the_sentence() {
+    assert_eq!(
+        seg("en", "Happy birthday! 🎉🎂 We wish you all the best."),
+        ["Happy birthday! 🎉🎂", "We wish you all the best."]
+    );
+    assert_eq!(
+        seg("ru", "Мы вернулись домой. \u{2800} Завтра снова в путь."),
+        ["Мы вернулись домой. \u{2800}", "Завтра снова в путь."]
+    );
+    // Before a lower-case word the emoji is left to the emoji rule.
+    assert_eq!(seg("ru", "Вот и всё. 😊 а завтра в путь").len(), 2);
+    // Check marks and pointing signs introduce what follows.
+    assert_eq!(
+        seg("ru", "Клёв отличный. ✔ Утром ловится судак."),
+        ["Клёв отличный.", "✔ Утром ловится судак."]
+    );
+    assert_eq!(
+        seg("ru", "Подпишись на канал 👉 Ссылка в профиле"),
+        ["Подпишись на канал 👉 Ссылка в профиле"]
+    );
+    assert_eq!(
+        seg("ru", "Порядок такой: ✅ Первый шаг сделан."),
+        ["Порядок такой: ✅ Первый шаг сделан."]
+    );
+}
+
+#[test]
+fn sad_emoticons() {
+    assert_eq!(
+        seg("ru", "Опять идёт дождь (( Завтра обещают солнце"),
+        ["Опять идёт дождь ((", "Завтра обещают солнце"]
+    );
+    assert_eq!(
+        seg("en", "The rain is back :( Tomorrow will be sunny"),
+        ["The rain is back :(", "Tomorrow will be sunny"]
+    );
+    assert_eq!(seg("en", "Compute f((x+1)/2) Then stop.").len(), 1);
+    assert_eq!(seg("en", "It was (sadly) Not the end.").len(), 1);
+}
+
+#[test]
+fn postscripts_and_capital_initial_pairs() {
+    assert_eq!(seg("en", "P.S. I will call you tomorrow.").len(), 1);
+    assert_eq!(seg("ru", "P.S. Я позвоню завтра вечером.").len(), 1);
+    // `Н. Э.` are initials, not `н. э.` (anno Domini).
+    assert_eq!(
+        seg(
+            "ru",
+            "Сказки записали А. Д. Петров и Н. Э. Ончуков в 1901 году."
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        seg("ru", "Это было в V в. до н. э. Тогда возник город.").len(),
+        2
+    );
+    assert_eq!(
+        seg(
+            "ru",
+            "Текст набран курсивом (примеч. редактора) по рукописи."
+        )
+        .len(),
+        1
+    );
+}
