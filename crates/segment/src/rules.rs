@@ -189,7 +189,6 @@ impl Ctx<'_> {
             b';' | b':' => self.colon(c),
             b')' => self.smiley(c),
             b'(' => self.frown(c),
-            b'@' => self.mention(c),
             _ => self.stop(c),
         }
     }
@@ -464,31 +463,6 @@ impl Ctx<'_> {
         let ok = (first.is_uppercase() && next.is_none_or(|n| !n.is_uppercase()))
             || (first == '@' && next.is_some_and(char::is_alphanumeric));
         ok.then_some(j)
-    }
-
-    /// `@mention` at `c` after whitespace: a reply in social media text starts a sentence.
-    fn mention(&self, c: usize) -> (Option<usize>, usize) {
-        let text = self.text;
-        let j = c + 1;
-        let before = &text[..c];
-        let trimmed = before.trim_end_matches(is_space);
-        let handle = text[j..].split(is_space).next().unwrap_or("");
-        if trimmed.len() == before.len()
-            || !handle.chars().next().is_some_and(char::is_alphanumeric)
-            || handle.contains('.') && !handle.ends_with('.')
-        {
-            return (None, j);
-        }
-        let Some(p) = trimmed.chars().next_back() else {
-            return (None, j);
-        };
-        if matches!(
-            p,
-            ',' | ':' | ';' | '(' | '«' | '"' | '-' | '–' | '—' | '/' | '&' | '+'
-        ) {
-            return (None, j);
-        }
-        (Some(c), j)
     }
 
     /// Is the word at `m` a frequent sentence starter of the language?

@@ -378,3 +378,28 @@ fn postscripts_and_capital_initial_pairs() {
         1
     );
 }
+
+#[test]
+fn mentions_inside_a_sentence() {
+    let t = "The band said in a post today we at @Blue_Notes_HQ have parted ways with him.";
+    assert_eq!(seg("en", t), [t]);
+    let t = "Why on earth did @Acme leave up such a post? Nobody knows.";
+    assert_eq!(
+        seg("en", t),
+        [
+            "Why on earth did @Acme leave up such a post?",
+            "Nobody knows."
+        ]
+    );
+    let t = "Мы вчера ездили с @ivan_petrov на рыбалку";
+    assert_eq!(seg("ru", t), [t]);
+    // After a sentence end a mention starts the next sentence as any word does.
+    assert_eq!(
+        seg("en", "Great shot! @anna_k where was this taken?"),
+        ["Great shot!", "@anna_k where was this taken?"]
+    );
+    assert_eq!(
+        seg("ru", "Красота какая😍 @anna_k где это снято?"),
+        ["Красота какая😍", "@anna_k где это снято?"]
+    );
+}
