@@ -403,3 +403,19 @@ fn mentions_inside_a_sentence() {
         ["Красота какая😍", "@anna_k где это снято?"]
     );
 }
+
+#[test]
+fn abbreviation_before_a_number() {
+    let t = "Clerk Suspended Over Rs. 500 Bribe Demand. Probe Ordered.";
+    assert_eq!(
+        seg("en", t),
+        [
+            "Clerk Suspended Over Rs. 500 Bribe Demand.",
+            "Probe Ordered."
+        ]
+    );
+    let t = "He paid 200 Rs. The receipt was lost.";
+    assert_eq!(seg("en", t), ["He paid 200 Rs.", "The receipt was lost."]);
+    let t = "See Vol. 3, pp. 12-14 and No. 7 of the series.";
+    assert_eq!(seg("en", t), [t]);
+}
