@@ -13,7 +13,8 @@ pub(crate) enum Class {
     Final,
     /// Boundary only before a frequent sentence starter (`Inc.`, `U.S.`).
     Ambiguous,
-    /// After a number a unit that may end a sentence (`1916 г.`), elsewhere a title (`г. Москва`).
+    /// After a number a unit that may end a sentence (`1916 г.`, `40 кв. м.`), elsewhere a
+    /// title (`г. Москва`) unless a frequent sentence starter follows.
     Number,
     /// An abbreviation only before a number (`No. 5`), otherwise an ordinary word.
     BeforeNumber,

@@ -156,6 +156,11 @@ fn is_number(w: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
+/// A word of 1 to `max` letters.
+fn is_short_word(w: &str, max: usize) -> bool {
+    !w.is_empty() && w.chars().count() <= max && w.chars().all(char::is_alphabetic)
+}
+
 fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.len() <= 6 && w.bytes().all(|b| b"IVXLCDM".contains(&b))
 }
@@ -317,7 +322,7 @@ impl Ctx<'_> {
                 Class::Title => false,
                 Class::Final => upper,
                 Class::Ambiguous => upper && self.is_starter(m),
-                Class::Number => after_number && upper,
+                Class::Number => upper && (after_number || self.is_starter(m)),
                 Class::BeforeNumber => !digit,
             },
         }
@@ -500,6 +505,7 @@ impl Ctx<'_> {
         // The word before: `т. д`, `н. э`, `1916 г`.
         let mut before: Option<&str> = None;
         let mut chain: Option<&str> = None;
+        let mut unit = false;
         {
             let mut s1 = segs.next_back();
             if let Some((_, sp)) = s1 {
@@ -509,6 +515,13 @@ impl Ctx<'_> {
                         if p == "." {
                             if let Some((_, w2)) = segs.next_back() {
                                 chain = Some(w2);
+                                // `40 кв. м`: a unit with a prefix after a number.
+                                if segs
+                                    .next_back()
+                                    .is_some_and(|(_, sp)| sp.chars().all(is_space))
+                                {
+                                    before = segs.next_back().map(|(_, n)| n);
+                                }
                             }
                         } else {
                             before = Some(p);
@@ -518,8 +531,17 @@ impl Ctx<'_> {
                     if let Some((_, w2)) = segs.next_back() {
                         chain = Some(w2);
                     }
+                } else if sp == "°" {
+                    unit = true;
+                } else if sp == "/" {
+                    unit = segs.next_back().is_some_and(|(_, u)| is_short_word(u, 4));
                 }
             }
+        }
+        // A unit (`+17°С.`, `17 °C.`, `2-7 м/с.`) ends a sentence before a capitalised word
+        // and is neither an initial nor the abbreviation it may look like (`с.` = село).
+        if (unit || before == Some("°")) && is_short_word(w, 3) {
+            return Prev::Abbr(Class::Final, false);
         }
         let abbrevs = &self.data.abbrevs;
         let mut key = Key::new();
@@ -545,6 +567,10 @@ impl Ctx<'_> {
         }
         if let Some(class) = class {
             let after_number = class == Class::Number && before.is_some_and(is_numberish);
+            // Capitalised and without a number it is an initial (`В. И. Ленин`), not a unit.
+            if class == Class::Number && !after_number && is_upperish(w0) {
+                return Prev::Abbr(Class::Title, false);
+            }
             return Prev::Abbr(class, after_number);
         }
         // A word that began before the current sentence start (a dotted token such as

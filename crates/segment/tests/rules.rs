@@ -419,3 +419,60 @@ fn abbreviation_before_a_number() {
     let t = "See Vol. 3, pp. 12-14 and No. 7 of the series.";
     assert_eq!(seg("en", t), [t]);
 }
+
+#[test]
+fn units_can_end_a_sentence() {
+    // A capital after `°` is a unit (Celsius), not an initial.
+    assert_eq!(
+        seg(
+            "ru",
+            "Днём воздух прогреется до +12°С...+14°С. Ночью возможны заморозки."
+        ),
+        [
+            "Днём воздух прогреется до +12°С...+14°С.",
+            "Ночью возможны заморозки."
+        ]
+    );
+    assert_eq!(
+        seg(
+            "en",
+            "It was +17°C. The wind dropped. Water boils at 100 °C. Then it steams."
+        ),
+        [
+            "It was +17°C.",
+            "The wind dropped.",
+            "Water boils at 100 °C.",
+            "Then it steams."
+        ]
+    );
+    // A unit with a slash.
+    assert_eq!(
+        seg("ru", "Ветер северный, 3-8 м/с. Давление будет расти."),
+        ["Ветер северный, 3-8 м/с.", "Давление будет расти."]
+    );
+    // A unit with a prefix abbreviation after a number, and a unit before a sentence starter.
+    assert_eq!(
+        seg(
+            "ru",
+            "Квартира площадью 54 кв. м. По словам риелтора, цена снизилась."
+        ),
+        [
+            "Квартира площадью 54 кв. м.",
+            "По словам риелтора, цена снизилась."
+        ]
+    );
+    assert_eq!(
+        seg(
+            "ru",
+            "Площадь составила около сорока кв. м. По словам хозяина, дом старый."
+        ),
+        [
+            "Площадь составила около сорока кв. м.",
+            "По словам хозяина, дом старый."
+        ]
+    );
+    // Still not a boundary: a unit-like letter before a name, capital initials.
+    assert_eq!(seg("ru", "Он переехал в г. Тверь.").len(), 1);
+    assert_eq!(seg("ru", "Его основал В. И. Ленин в 1919 году.").len(), 1);
+    assert_eq!(seg("ru", "Приехали из с. Ивановка вчера.").len(), 1);
+}
