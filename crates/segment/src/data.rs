@@ -29,8 +29,10 @@ pub(crate) struct LangData {
     pub ordinal_dot: bool,
     pub open: Vec<char>,
     pub close: Vec<char>,
-    /// Length in chars of the longest abbreviation key (bounds the look-up work).
-    pub max_key_chars: usize,
+    /// Length in bytes of the longest abbreviation key: longer words are not looked up.
+    pub max_abbrev_len: usize,
+    /// Length in bytes of the longest sentence starter.
+    pub max_starter_len: usize,
 }
 
 /// Language code, data file. Adding a language = one file + one line here.
@@ -100,7 +102,6 @@ pub(crate) fn parse(src: &str) -> LangData {
         if key.is_empty() {
             continue;
         }
-        let n = key.chars().count();
         let class = match section {
             "title" => Some(Class::Title),
             "final" => Some(Class::Final),
@@ -112,13 +113,14 @@ pub(crate) fn parse(src: &str) -> LangData {
                 continue;
             }
             "starters" => {
+                d.max_starter_len = d.max_starter_len.max(key.len());
                 d.starters.insert(key);
                 continue;
             }
             _ => None,
         };
         if let Some(class) = class {
-            d.max_key_chars = d.max_key_chars.max(n);
+            d.max_abbrev_len = d.max_abbrev_len.max(key.len());
             d.abbrevs.insert(key, class);
         }
     }

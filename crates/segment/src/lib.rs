@@ -42,6 +42,7 @@
 
 mod data;
 mod rules;
+mod words;
 
 use std::ops::Range;
 

@@ -2,9 +2,8 @@
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::data::{Class, LangData};
+use crate::words::{self, Around};
 use crate::Mode;
 
 /// Whitespace as the segmenter sees it: Unicode `White_Space` plus BOM (U+FEFF), zero-width
@@ -87,7 +86,11 @@ fn is_bullet(c: char) -> bool {
 
 #[inline]
 fn is_upperish(c: char) -> bool {
-    c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase())
+    match c {
+        'A'..='Z' | 'Ѐ'..='Я' => true,
+        '\0'..='\x7f' | 'а'..='џ' => false,
+        _ => c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()),
+    }
 }
 
 /// Trims whitespace from both ends of `text[start..end]`.
@@ -96,6 +99,28 @@ pub(crate) fn trim(text: &str, start: usize, end: usize) -> Range<usize> {
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let body = s[lead..].trim_end_matches(is_space);
     start + lead..start + lead + body.len()
+}
+
+/// `c.to_lowercase()` for ASCII and the basic Cyrillic block, where it is one character.
+#[inline]
+fn lower_simple(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        '\0'..='\x7f' | 'а'..='џ' => Some(c),
+        'А'..='Я' => char::from_u32(c as u32 + 0x20),
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50),
+        _ => None,
+    }
+}
+
+/// `c.is_alphabetic()` with a shortcut for ASCII and basic Cyrillic.
+#[inline]
+pub(crate) fn is_alpha(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | 'Ѐ'..='џ' => true,
+        '\0'..='\x7f' => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// A small lower-cased key built on the stack (no allocation per token).
@@ -113,6 +138,12 @@ impl Key {
     }
     fn push_lower(&mut self, s: &str) -> bool {
         for c in s.chars() {
+            if let Some(l) = lower_simple(c) {
+                if !self.push(l) {
+                    return false;
+                }
+                continue;
+            }
             for l in c.to_lowercase() {
                 if !self.push(l) {
                     return false;
@@ -157,8 +188,8 @@ fn is_number(w: &str) -> bool {
 }
 
 /// A word of 1 to `max` letters.
-fn is_short_word(w: &str, max: usize) -> bool {
-    !w.is_empty() && w.chars().count() <= max && w.chars().all(char::is_alphabetic)
+pub(crate) fn is_short_word(w: &str, max: usize) -> bool {
+    !w.is_empty() && w.chars().count() <= max && w.chars().all(is_alpha)
 }
 
 fn is_roman(w: &str) -> bool {
@@ -349,7 +380,7 @@ impl Ctx<'_> {
                 && ellipsis.clone().all(|&x| x != b'.')
                 && self.lower_word_before(c) >= 2;
         }
-        matches!(self.prev_token(c), Prev::Plain) && self.lower_word_before(c) >= 3
+        self.lower_word_before(c) >= 3 && matches!(self.prev_token(c), Prev::Plain)
     }
 
     /// Skips a citation marker such as `[12]`, `[3, 4]` or `[…]` after whitespace at `j`.
@@ -474,10 +505,10 @@ impl Ctx<'_> {
     fn is_starter(&self, m: usize) -> bool {
         let mut key = Key::new();
         for ch in self.text[m..].chars() {
-            if !ch.is_alphabetic() {
+            if !is_alpha(ch) {
                 break;
             }
-            if !key.push_lower(ch.encode_utf8(&mut [0; 4])) {
+            if !key.push_lower(ch.encode_utf8(&mut [0; 4])) || key.len > self.data.max_starter_len {
                 return false;
             }
         }
@@ -491,56 +522,23 @@ impl Ctx<'_> {
         while !text.is_char_boundary(ws) {
             ws += 1;
         }
-        let mut segs = text[ws..dot].split_word_bound_indices();
-        let Some((off, w)) = segs.next_back() else {
+        let Some(around) = words::around(&text[ws..dot]) else {
             return Prev::Plain;
         };
+        let Around {
+            w,
+            w_off,
+            chain,
+            unit,
+            ..
+        } = around;
         let Some(w0) = w.chars().next() else {
             return Prev::Plain;
         };
-        if !w0.is_alphanumeric() {
-            return Prev::Plain;
-        }
-        let w_start = ws + off;
-        // The word before: `т. д`, `н. э`, `1916 г`.
-        let mut before: Option<&str> = None;
-        let mut chain: Option<&str> = None;
-        let mut unit = false;
-        {
-            let mut s1 = segs.next_back();
-            if let Some((_, sp)) = s1 {
-                if sp.chars().all(is_space) {
-                    s1 = segs.next_back();
-                    if let Some((_, p)) = s1 {
-                        if p == "." {
-                            if let Some((_, w2)) = segs.next_back() {
-                                chain = Some(w2);
-                                // `40 кв. м`: a unit with a prefix after a number.
-                                if segs
-                                    .next_back()
-                                    .is_some_and(|(_, sp)| sp.chars().all(is_space))
-                                {
-                                    before = segs.next_back().map(|(_, n)| n);
-                                }
-                            }
-                        } else {
-                            before = Some(p);
-                        }
-                    }
-                } else if sp == "." {
-                    if let Some((_, w2)) = segs.next_back() {
-                        chain = Some(w2);
-                    }
-                } else if sp == "°" {
-                    unit = true;
-                } else if sp == "/" {
-                    unit = segs.next_back().is_some_and(|(_, u)| is_short_word(u, 4));
-                }
-            }
-        }
+        let w_start = ws + w_off;
         // A unit (`+17°С.`, `17 °C.`, `2-7 м/с.`) ends a sentence before a capitalised word
         // and is neither an initial nor the abbreviation it may look like (`с.` = село).
-        if (unit || before == Some("°")) && is_short_word(w, 3) {
+        if is_short_word(w, 3) && (unit || around.before() == Some("°")) {
             return Prev::Abbr(Class::Final, false);
         }
         let abbrevs = &self.data.abbrevs;
@@ -554,19 +552,20 @@ impl Ctx<'_> {
             let mut it = s.chars();
             it.next().is_some_and(is_upperish) && it.next().is_none()
         };
+        let max = self.data.max_abbrev_len;
         if let Some(w2) = chain.filter(|w2| !(initials(w) && initials(w2))) {
-            if w2.chars().count() <= 4 && w2.chars().all(char::is_alphabetic) {
+            if w2.chars().count() <= 4 && w2.chars().all(is_alpha) {
                 let mut k2 = Key::new();
-                if k2.push_lower(w2) && k2.push('.') && k2.push_lower(w) {
+                if k2.push_lower(w2) && k2.push('.') && k2.push_lower(w) && k2.len <= max {
                     class = abbrevs.get(k2.as_str()).copied();
                 }
             }
         }
-        if class.is_none() {
+        if class.is_none() && key.len <= max {
             class = abbrevs.get(key.as_str()).copied();
         }
         if let Some(class) = class {
-            let after_number = class == Class::Number && before.is_some_and(is_numberish);
+            let after_number = class == Class::Number && around.before().is_some_and(is_numberish);
             // Capitalised and without a number it is an initial (`В. И. Ленин`), not a unit.
             if class == Class::Number && !after_number && is_upperish(w0) {
                 return Prev::Abbr(Class::Title, false);
@@ -590,7 +589,7 @@ impl Ctx<'_> {
         }
         let mut chars = w.chars();
         if let (Some(c0), None) = (chars.next(), chars.next()) {
-            if c0.is_alphabetic() {
+            if is_alpha(c0) {
                 if is_upperish(c0) {
                     return Prev::Initial;
                 }
@@ -604,7 +603,7 @@ impl Ctx<'_> {
         if w.contains('.')
             && w.split('.').all(|p| {
                 let n = p.chars().count();
-                (1..=3).contains(&n) && p.chars().all(char::is_alphabetic)
+                (1..=3).contains(&n) && p.chars().all(is_alpha)
             })
         {
             return Prev::Abbr(Class::Ambiguous, false);
