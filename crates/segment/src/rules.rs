@@ -16,7 +16,11 @@ use crate::Mode;
 /// ```
 #[inline]
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{2060}')
+    match c {
+        ' ' | '\t'..='\r' => true,
+        '\0'..='\x7f' | 'Ѐ'..='ӿ' => false,
+        _ => c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{2060}'),
+    }
 }
 
 #[inline]
@@ -30,7 +34,11 @@ fn is_closer(c: char, d: &LangData) -> bool {
     matches!(
         c,
         '»' | '«' | '"' | '\'' | '”' | '“' | '’' | '‘' | '›' | '‹' | ')' | ']' | '}' | '`'
-    ) || d.close.contains(&c)
+    ) || if c.is_ascii() {
+        d.close_ascii >> (c as u32) & 1 == 1
+    } else {
+        d.close.contains(&c)
+    }
 }
 
 /// Characters that may stand before the first letter of a sentence.
@@ -60,7 +68,11 @@ fn is_opener(c: char, d: &LangData) -> bool {
             | '•'
             | '*'
             | '`'
-    ) || d.open.contains(&c)
+    ) || if c.is_ascii() {
+        d.open_ascii >> (c as u32) & 1 == 1
+    } else {
+        d.open.contains(&c)
+    }
 }
 
 #[inline]
@@ -113,6 +125,26 @@ fn lower_simple(c: char) -> Option<char> {
     }
 }
 
+/// `c.is_lowercase()` with a shortcut for ASCII and basic Cyrillic.
+#[inline]
+fn is_lower(c: char) -> bool {
+    match c {
+        'a'..='z' | 'а'..='џ' => true,
+        '\0'..='\x7f' | 'Ѐ'..='Я' => false,
+        _ => c.is_lowercase(),
+    }
+}
+
+/// `c.is_alphanumeric()` with a shortcut for ASCII and basic Cyrillic.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    match c {
+        '0'..='9' | 'a'..='z' | 'A'..='Z' | 'Ѐ'..='џ' => true,
+        '\0'..='\x7f' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// `c.is_alphabetic()` with a shortcut for ASCII and basic Cyrillic.
 #[inline]
 pub(crate) fn is_alpha(c: char) -> bool {
@@ -161,8 +193,8 @@ impl Key {
         self.len += n;
         true
     }
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
 }
 
@@ -319,11 +351,11 @@ impl Ctx<'_> {
             return (Some(j), j);
         };
         let single_dot = dots == 1 && !other;
-        let boundary = if first.is_lowercase() {
+        let boundary = if is_lower(first) {
             // Web text starts sentences in lower case; a dash or quote before a lower-case
             // word is dialogue (`— Куда? — спросил он.`), so only a bare word counts.
             m == k && !closed && self.lower_start_ok(c, single_dot)
-        } else if !first.is_alphanumeric() && !is_emoji(first) && first != '@' && first != '#' {
+        } else if !is_alnum(first) && !is_emoji(first) && first != '@' && first != '#' {
             // `. . .`, `. )`: punctuation does not start a sentence.
             false
         } else if !single_dot {
@@ -365,7 +397,7 @@ impl Ctx<'_> {
             .chars()
             .rev()
             .take(8)
-            .take_while(|ch| ch.is_lowercase())
+            .take_while(|&ch| is_lower(ch))
             .count()
     }
 
@@ -512,7 +544,7 @@ impl Ctx<'_> {
                 return false;
             }
         }
-        self.data.starters.contains(key.as_str())
+        self.data.starters.contains(key.as_bytes())
     }
 
     /// Classifies the token before a single dot, using UAX #29 word boundaries on a small window.
@@ -557,12 +589,12 @@ impl Ctx<'_> {
             if w2.chars().count() <= 4 && w2.chars().all(is_alpha) {
                 let mut k2 = Key::new();
                 if k2.push_lower(w2) && k2.push('.') && k2.push_lower(w) && k2.len <= max {
-                    class = abbrevs.get(k2.as_str()).copied();
+                    class = abbrevs.get(k2.as_bytes());
                 }
             }
         }
         if class.is_none() && key.len <= max {
-            class = abbrevs.get(key.as_str()).copied();
+            class = abbrevs.get(key.as_bytes());
         }
         if let Some(class) = class {
             let after_number = class == Class::Number && around.before().is_some_and(is_numberish);
@@ -593,7 +625,7 @@ impl Ctx<'_> {
                 if is_upperish(c0) {
                     return Prev::Initial;
                 }
-                if !self.data.words.contains(key.as_str()) {
+                if !self.data.words.contains(key.as_bytes()) {
                     return Prev::Abbr(Class::Title, false);
                 }
                 return Prev::Plain;
@@ -660,7 +692,7 @@ impl Ctx<'_> {
         let Some(first) = first else {
             return (None, resume);
         };
-        if first.is_lowercase() {
+        if is_lower(first) {
             return (None, resume);
         }
         // A short line without final punctuation before a capitalised line: a heading.
@@ -699,6 +731,13 @@ impl Ctx<'_> {
 /// pointing signs (`✔`, `👉`) and an emoji glued to the next word (`✅Время`) introduce what
 /// follows and are not taken.
 fn trailing_marks(text: &str, j: usize) -> usize {
+    // Emoji and U+2800 start with a byte of at least 0xE2, so do most spaces but a few
+    // (tabs, U+0085, U+00A0, U+1680).
+    match text.as_bytes()[j..].iter().find(|&&x| x != b' ') {
+        None => return j,
+        Some(&x) if x < 0xE2 && !matches!(x, b'\t' | 0x0B | 0x0C | 0xC2 | 0xE1) => return j,
+        _ => {}
+    }
     let mut end = j;
     let mut k = j;
     for ch in text[j..].chars() {
@@ -743,5 +782,32 @@ fn line_start(text: &str, c: usize) -> usize {
         None if lo == 0 => 0,
         // A very long line: treat its start as far away (not a heading).
         None => lo,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortcuts_agree_with_std() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(
+                is_upperish(c),
+                c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()),
+                "{c:?}"
+            );
+            assert_eq!(
+                is_space(c),
+                c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{2060}'),
+                "{c:?}"
+            );
+            if let Some(l) = lower_simple(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
+            }
+        }
     }
 }
