@@ -21,18 +21,18 @@ pub(crate) enum Class {
 }
 
 /// A fixed table of lower-cased words. Keys of up to 15 bytes (all in practice) are packed with
-/// their length into a `u128` and binary-searched, so a look-up costs no hashing; longer keys
-/// live in a map.
+/// their length into a `u128` and found by open addressing with a multiplicative hash of that
+/// number (one or two probes, no byte-wise hashing); longer keys live in a map.
 #[derive(Debug)]
 pub(crate) struct Table<V> {
-    packed: Vec<(u128, V)>,
+    slots: Vec<Option<(u128, V)>>,
     long: HashMap<Vec<u8>, V>,
 }
 
 impl<V> Default for Table<V> {
     fn default() -> Self {
         Table {
-            packed: Vec::new(),
+            slots: Vec::new(),
             long: HashMap::new(),
         }
     }
@@ -50,32 +50,53 @@ fn pack(key: &[u8]) -> Option<u128> {
     Some(u128::from_be_bytes(b))
 }
 
+/// The first slot to probe for a packed key in a table of `mask + 1` slots.
+#[inline]
+fn slot(p: u128, mask: usize) -> usize {
+    let x = (p as u64) ^ ((p >> 64) as u64).rotate_left(29);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
+}
+
 impl<V: Copy> Table<V> {
     fn new(map: HashMap<String, V>) -> Table<V> {
         let mut t = Table::default();
+        let size = (map.len() * 4).next_power_of_two().max(8);
+        t.slots = vec![None; size];
         for (k, v) in map {
             match pack(k.as_bytes()) {
-                Some(p) => t.packed.push((p, v)),
+                Some(p) => {
+                    let mut i = slot(p, size - 1);
+                    while t.slots[i].is_some() {
+                        i = (i + 1) & (size - 1);
+                    }
+                    t.slots[i] = Some((p, v));
+                }
                 None => {
                     t.long.insert(k.into_bytes(), v);
                 }
             }
         }
-        t.packed.sort_unstable_by_key(|e| e.0);
         t
     }
 
     /// The value of `key`.
     #[inline]
     pub fn get(&self, key: &[u8]) -> Option<V> {
-        match pack(key) {
-            Some(p) => self
-                .packed
-                .binary_search_by_key(&p, |e| e.0)
-                .ok()
-                .map(|i| self.packed[i].1),
-            None if self.long.is_empty() => None,
-            None => self.long.get(key).copied(),
+        let Some(p) = pack(key) else {
+            return if self.long.is_empty() {
+                None
+            } else {
+                self.long.get(key).copied()
+            };
+        };
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut i = slot(p, mask);
+        loop {
+            match self.slots[i] {
+                None => return None,
+                Some((k, v)) if k == p => return Some(v),
+                Some(_) => i = (i + 1) & mask,
+            }
         }
     }
 
@@ -83,6 +104,12 @@ impl<V: Copy> Table<V> {
     #[inline]
     pub fn contains(&self, key: &[u8]) -> bool {
         self.get(key).is_some()
+    }
+
+    /// Number of entries.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.slots.iter().flatten().count() + self.long.len()
     }
 }
 
@@ -223,12 +250,8 @@ mod tests {
     fn every_file_parses_with_content() {
         for (code, src) in LANGS {
             let d = parse(src);
-            assert!(
-                d.abbrevs.packed.len() > 20,
-                "{code}: {}",
-                d.abbrevs.packed.len()
-            );
-            assert!(!d.starters.packed.is_empty(), "{code}");
+            assert!(d.abbrevs.len() > 20, "{code}: {}", d.abbrevs.len());
+            assert!(d.starters.len() > 0, "{code}");
         }
         assert_eq!(CODES.len(), LANGS.len());
         for (c, (l, _)) in CODES.iter().zip(LANGS) {

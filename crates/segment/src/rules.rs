@@ -289,7 +289,8 @@ impl Ctx<'_> {
                     _ => break,
                 }
             }
-            while let Some(ch) = text[j..].chars().next() {
+            // (A space, the usual case, is never a closer.)
+            while let Some(ch) = text[j..].chars().next().filter(|&ch| ch != ' ') {
                 if is_closer(ch, self.data) {
                     closed = true;
                     j += ch.len_utf8();

@@ -150,12 +150,25 @@ fn wb(c: char) -> Result<Wb, Unusual> {
 /// The character ending at byte `e` of `s` (`e > 0`) and its start.
 #[inline]
 fn char_before(s: &str, e: usize) -> (char, usize) {
-    let b = s.as_bytes()[e - 1];
-    if b < 0x80 {
-        return (b as char, e - 1);
+    let b = s.as_bytes();
+    let last = b[e - 1];
+    if last < 0x80 {
+        return (last as char, e - 1);
+    }
+    // Two-byte characters (Latin-1, Cyrillic, …) decoded on the spot.
+    if e >= 2 && (0xC2..=0xDF).contains(&b[e - 2]) {
+        let cp = u32::from(b[e - 2] & 0x1F) << 6 | u32::from(last & 0x3F);
+        return (char::from_u32(cp).unwrap_or('\0'), e - 2);
     }
     let c = s[..e].chars().next_back().unwrap_or('\0');
     (c, e - c.len_utf8())
+}
+
+/// The class of the character ending at byte `e` (`e > 0`) and its start.
+#[inline]
+fn class_before(s: &str, e: usize) -> Result<(Wb, usize), Unusual> {
+    let (c, cs) = char_before(s, e);
+    Ok((wb(c)?, cs))
 }
 
 /// The segment of `s` ending at byte `e`, where there is a word boundary; `None` at the start.
@@ -163,9 +176,9 @@ fn seg_before(s: &str, e: usize) -> Result<Option<Range<usize>>, Unusual> {
     if e == 0 {
         return Ok(None);
     }
-    let (c, cs) = char_before(s, e);
-    let start = match wb(c)? {
-        Wb::Letter | Wb::Digit => return Ok(Some(word_start(s, cs, wb(c)?)?..e)),
+    let (class, cs) = class_before(s, e)?;
+    let start = match class {
+        Wb::Letter | Wb::Digit => return Ok(Some(word_start(s, cs, class)?..e)),
         // WB3d: horizontal spaces stay together.
         Wb::Space => {
             cs - s.as_bytes()[..cs]
@@ -180,7 +193,7 @@ fn seg_before(s: &str, e: usize) -> Result<Option<Range<usize>>, Unusual> {
     };
     // Nothing before it may join it (as a Hebrew letter joins `'`).
     if start > 0 {
-        wb(char_before(s, start).0)?;
+        class_before(s, start)?;
     }
     Ok(Some(start..e))
 }
@@ -188,8 +201,7 @@ fn seg_before(s: &str, e: usize) -> Result<Option<Range<usize>>, Unusual> {
 /// Start of the word whose leftmost character so far starts at `start` and has class `cur`.
 fn word_start(s: &str, mut start: usize, mut cur: Wb) -> Result<usize, Unusual> {
     while start > 0 {
-        let (p, ps) = char_before(s, start);
-        let pc = wb(p)?;
+        let (pc, ps) = class_before(s, start)?;
         match pc {
             // WB5, WB8, WB9, WB10.
             Wb::Letter | Wb::Digit => {
@@ -201,8 +213,7 @@ fn word_start(s: &str, mut start: usize, mut cur: Wb) -> Result<usize, Unusual> 
                 if ps == 0 {
                     break;
                 }
-                let (q, qs) = char_before(s, ps);
-                let qc = wb(q)?;
+                let (qc, qs) = class_before(s, ps)?;
                 let join = qc == cur
                     && match cur {
                         Wb::Letter => pc != Wb::MidNum,
