@@ -43,6 +43,7 @@
 mod data;
 mod rules;
 pub mod title;
+mod words;
 
 use std::ops::Range;
 
@@ -161,7 +162,7 @@ pub struct Sentences<'a> {
     next_other: usize,
     /// Next `;`, `:` or 0xF0 lead byte (emoji) at or after `pos`.
     next_mark: usize,
-    /// Next `)` or `@` at or after `pos`.
+    /// Next `)` or `(` at or after `pos`.
     next_smile: usize,
     finished: bool,
 }
@@ -177,7 +178,7 @@ impl<'a> Sentences<'a> {
             next_stop: memchr::memchr3(b'.', b'!', b'?', b).unwrap_or(usize::MAX),
             next_other: memchr::memchr3(b'\n', b'\r', 0xE2, b).unwrap_or(usize::MAX),
             next_mark: memchr::memchr3(b';', b':', 0xF0, b).unwrap_or(usize::MAX),
-            next_smile: memchr::memchr2(b')', b'@', b).unwrap_or(usize::MAX),
+            next_smile: memchr::memchr2(b')', b'(', b).unwrap_or(usize::MAX),
             finished: false,
         }
     }
@@ -198,7 +199,7 @@ impl<'a> Sentences<'a> {
                     .map_or(usize::MAX, |k| k + self.pos);
             }
             if self.next_smile < self.pos {
-                self.next_smile = memchr::memchr2(b')', b'@', &b[self.pos..])
+                self.next_smile = memchr::memchr2(b')', b'(', &b[self.pos..])
                     .map_or(usize::MAX, |k| k + self.pos);
             }
             let c = self

@@ -2,9 +2,8 @@
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::data::{Class, LangData};
+use crate::words::{self, Around};
 use crate::Mode;
 
 /// Whitespace as the segmenter sees it: Unicode `White_Space` plus BOM (U+FEFF), zero-width
@@ -17,7 +16,11 @@ use crate::Mode;
 /// ```
 #[inline]
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{2060}')
+    match c {
+        ' ' | '\t'..='\r' => true,
+        '\0'..='\x7f' | 'Ѐ'..='ӿ' => false,
+        _ => c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{2060}'),
+    }
 }
 
 #[inline]
@@ -31,7 +34,11 @@ fn is_closer(c: char, d: &LangData) -> bool {
     matches!(
         c,
         '»' | '«' | '"' | '\'' | '”' | '“' | '’' | '‘' | '›' | '‹' | ')' | ']' | '}' | '`'
-    ) || d.close.contains(&c)
+    ) || if c.is_ascii() {
+        d.close_ascii >> (c as u32) & 1 == 1
+    } else {
+        d.close.contains(&c)
+    }
 }
 
 /// Characters that may stand before the first letter of a sentence.
@@ -61,7 +68,11 @@ fn is_opener(c: char, d: &LangData) -> bool {
             | '•'
             | '*'
             | '`'
-    ) || d.open.contains(&c)
+    ) || if c.is_ascii() {
+        d.open_ascii >> (c as u32) & 1 == 1
+    } else {
+        d.open.contains(&c)
+    }
 }
 
 #[inline]
@@ -87,7 +98,11 @@ fn is_bullet(c: char) -> bool {
 
 #[inline]
 fn is_upperish(c: char) -> bool {
-    c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase())
+    match c {
+        'A'..='Z' | 'Ѐ'..='Я' => true,
+        '\0'..='\x7f' | 'а'..='џ' => false,
+        _ => c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()),
+    }
 }
 
 /// Trims whitespace from both ends of `text[start..end]`.
@@ -96,6 +111,48 @@ pub(crate) fn trim(text: &str, start: usize, end: usize) -> Range<usize> {
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let body = s[lead..].trim_end_matches(is_space);
     start + lead..start + lead + body.len()
+}
+
+/// `c.to_lowercase()` for ASCII and the basic Cyrillic block, where it is one character.
+#[inline]
+fn lower_simple(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        '\0'..='\x7f' | 'а'..='џ' => Some(c),
+        'А'..='Я' => char::from_u32(c as u32 + 0x20),
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50),
+        _ => None,
+    }
+}
+
+/// `c.is_lowercase()` with a shortcut for ASCII and basic Cyrillic.
+#[inline]
+fn is_lower(c: char) -> bool {
+    match c {
+        'a'..='z' | 'а'..='џ' => true,
+        '\0'..='\x7f' | 'Ѐ'..='Я' => false,
+        _ => c.is_lowercase(),
+    }
+}
+
+/// `c.is_alphanumeric()` with a shortcut for ASCII and basic Cyrillic.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    match c {
+        '0'..='9' | 'a'..='z' | 'A'..='Z' | 'Ѐ'..='џ' => true,
+        '\0'..='\x7f' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `c.is_alphabetic()` with a shortcut for ASCII and basic Cyrillic.
+#[inline]
+pub(crate) fn is_alpha(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | 'Ѐ'..='џ' => true,
+        '\0'..='\x7f' => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// A small lower-cased key built on the stack (no allocation per token).
@@ -113,6 +170,12 @@ impl Key {
     }
     fn push_lower(&mut self, s: &str) -> bool {
         for c in s.chars() {
+            if let Some(l) = lower_simple(c) {
+                if !self.push(l) {
+                    return false;
+                }
+                continue;
+            }
             for l in c.to_lowercase() {
                 if !self.push(l) {
                     return false;
@@ -130,8 +193,8 @@ impl Key {
         self.len += n;
         true
     }
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
 }
 
@@ -154,6 +217,11 @@ fn is_number(w: &str) -> bool {
     w.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && w.bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+/// A word of 1 to `max` letters.
+pub(crate) fn is_short_word(w: &str, max: usize) -> bool {
+    !w.is_empty() && w.chars().count() <= max && w.chars().all(is_alpha)
 }
 
 fn is_roman(w: &str) -> bool {
@@ -188,7 +256,7 @@ impl Ctx<'_> {
             0xE2 | 0xF0 if b[c + 1] != 0x80 => self.emoji(c),
             b';' | b':' => self.colon(c),
             b')' => self.smiley(c),
-            b'@' => self.mention(c),
+            b'(' => self.frown(c),
             _ => self.stop(c),
         }
     }
@@ -221,7 +289,8 @@ impl Ctx<'_> {
                     _ => break,
                 }
             }
-            while let Some(ch) = text[j..].chars().next() {
+            // (A space, the usual case, is never a closer.)
+            while let Some(ch) = text[j..].chars().next().filter(|&ch| ch != ' ') {
                 if is_closer(ch, self.data) {
                     closed = true;
                     j += ch.len_utf8();
@@ -249,6 +318,8 @@ impl Ctx<'_> {
         }
         // A citation marker belongs to the sentence it follows: `… 1805. [6] Next`.
         let j = self.citation_after(j);
+        // Emoji after the stop belong to the sentence they follow: `Happy birthday! 🎉 We…`.
+        let j = trailing_marks(text, j);
         // Look at the next sentence's first significant character.
         let mut k = j;
         let mut breaks = 0;
@@ -281,11 +352,11 @@ impl Ctx<'_> {
             return (Some(j), j);
         };
         let single_dot = dots == 1 && !other;
-        let boundary = if first.is_lowercase() {
+        let boundary = if is_lower(first) {
             // Web text starts sentences in lower case; a dash or quote before a lower-case
             // word is dialogue (`— Куда? — спросил он.`), so only a bare word counts.
             m == k && !closed && self.lower_start_ok(c, single_dot)
-        } else if !first.is_alphanumeric() && !is_emoji(first) && first != '@' && first != '#' {
+        } else if !is_alnum(first) && !is_emoji(first) && first != '@' && first != '#' {
             // `. . .`, `. )`: punctuation does not start a sentence.
             false
         } else if !single_dot {
@@ -315,7 +386,7 @@ impl Ctx<'_> {
                 Class::Title => false,
                 Class::Final => upper,
                 Class::Ambiguous => upper && self.is_starter(m),
-                Class::Number => after_number && upper,
+                Class::Number => upper && (after_number || self.is_starter(m)),
                 Class::BeforeNumber => !digit,
             },
         }
@@ -327,7 +398,7 @@ impl Ctx<'_> {
             .chars()
             .rev()
             .take(8)
-            .take_while(|ch| ch.is_lowercase())
+            .take_while(|&ch| is_lower(ch))
             .count()
     }
 
@@ -342,7 +413,7 @@ impl Ctx<'_> {
                 && ellipsis.clone().all(|&x| x != b'.')
                 && self.lower_word_before(c) >= 2;
         }
-        matches!(self.prev_token(c), Prev::Plain) && self.lower_word_before(c) >= 3
+        self.lower_word_before(c) >= 3 && matches!(self.prev_token(c), Prev::Plain)
     }
 
     /// Skips a citation marker such as `[12]`, `[3, 4]` or `[…]` after whitespace at `j`.
@@ -406,6 +477,13 @@ impl Ctx<'_> {
             j += text[c..].chars().next().map_or(1, char::len_utf8);
             return (None, j);
         }
+        if text[c..j]
+            .chars()
+            .all(|ch| is_marker(ch) || ch == '\u{FE0F}')
+        {
+            return (None, j);
+        }
+        let j = trailing_marks(text, j);
         (self.social_end(j), j)
     }
 
@@ -414,10 +492,7 @@ impl Ctx<'_> {
     fn smiley(&self, c: usize) -> (Option<usize>, usize) {
         let text = self.text;
         let b = text.as_bytes();
-        let mut j = c;
-        while j < b.len() && b[j] == b')' {
-            j += 1;
-        }
+        let j = run_end(b, c, b')');
         let prev = text[..c].chars().next_back();
         if prev.is_some_and(|p| p.is_ascii_digit() || p == '.') && j - c < 2 {
             return (None, j);
@@ -426,6 +501,18 @@ impl Ctx<'_> {
             || prev.is_some_and(|p| matches!(p, ':' | ';' | '=' | '-' | '^'))
             || !text[self.sent_start.min(c)..c].contains('(');
         if !emoticon || prev.is_none_or(is_space) && j - c < 2 {
+            return (None, j);
+        }
+        (self.social_end(j), j)
+    }
+
+    /// `(` at `c`: a sad emoticon (`((`, `:(`) may end a sentence in social media text.
+    fn frown(&self, c: usize) -> (Option<usize>, usize) {
+        let text = self.text;
+        let b = text.as_bytes();
+        let j = run_end(b, c, b'(');
+        let emoticon = j - c >= 2 || c > 0 && matches!(b[c - 1], b':' | b';' | b'=') && j - c == 1;
+        if !emoticon {
             return (None, j);
         }
         (self.social_end(j), j)
@@ -447,43 +534,18 @@ impl Ctx<'_> {
         ok.then_some(j)
     }
 
-    /// `@mention` at `c` after whitespace: a reply in social media text starts a sentence.
-    fn mention(&self, c: usize) -> (Option<usize>, usize) {
-        let text = self.text;
-        let j = c + 1;
-        let before = &text[..c];
-        let trimmed = before.trim_end_matches(is_space);
-        let handle = text[j..].split(is_space).next().unwrap_or("");
-        if trimmed.len() == before.len()
-            || !handle.chars().next().is_some_and(char::is_alphanumeric)
-            || handle.contains('.') && !handle.ends_with('.')
-        {
-            return (None, j);
-        }
-        let Some(p) = trimmed.chars().next_back() else {
-            return (None, j);
-        };
-        if matches!(
-            p,
-            ',' | ':' | ';' | '(' | '«' | '"' | '-' | '–' | '—' | '/' | '&' | '+'
-        ) {
-            return (None, j);
-        }
-        (Some(c), j)
-    }
-
     /// Is the word at `m` a frequent sentence starter of the language?
     fn is_starter(&self, m: usize) -> bool {
         let mut key = Key::new();
         for ch in self.text[m..].chars() {
-            if !ch.is_alphabetic() {
+            if !is_alpha(ch) {
                 break;
             }
-            if !key.push_lower(ch.encode_utf8(&mut [0; 4])) {
+            if !key.push_lower(ch.encode_utf8(&mut [0; 4])) || key.len > self.data.max_starter_len {
                 return false;
             }
         }
-        self.data.starters.contains(key.as_str())
+        self.data.starters.contains(key.as_bytes())
     }
 
     /// Classifies the token before a single dot, using UAX #29 word boundaries on a small window.
@@ -493,40 +555,24 @@ impl Ctx<'_> {
         while !text.is_char_boundary(ws) {
             ws += 1;
         }
-        let mut segs = text[ws..dot].split_word_bound_indices();
-        let Some((off, w)) = segs.next_back() else {
+        let Some(around) = words::around(&text[ws..dot]) else {
             return Prev::Plain;
         };
+        let Around {
+            w,
+            w_off,
+            chain,
+            unit,
+            ..
+        } = around;
         let Some(w0) = w.chars().next() else {
             return Prev::Plain;
         };
-        if !w0.is_alphanumeric() {
-            return Prev::Plain;
-        }
-        let w_start = ws + off;
-        // The word before: `т. д`, `н. э`, `1916 г`.
-        let mut before: Option<&str> = None;
-        let mut chain: Option<&str> = None;
-        {
-            let mut s1 = segs.next_back();
-            if let Some((_, sp)) = s1 {
-                if sp.chars().all(is_space) {
-                    s1 = segs.next_back();
-                    if let Some((_, p)) = s1 {
-                        if p == "." {
-                            if let Some((_, w2)) = segs.next_back() {
-                                chain = Some(w2);
-                            }
-                        } else {
-                            before = Some(p);
-                        }
-                    }
-                } else if sp == "." {
-                    if let Some((_, w2)) = segs.next_back() {
-                        chain = Some(w2);
-                    }
-                }
-            }
+        let w_start = ws + w_off;
+        // A unit (`+17°С.`, `17 °C.`, `2-7 м/с.`) ends a sentence before a capitalised word
+        // and is neither an initial nor the abbreviation it may look like (`с.` = село).
+        if is_short_word(w, 3) && (unit || around.before() == Some("°")) {
+            return Prev::Abbr(Class::Final, false);
         }
         let abbrevs = &self.data.abbrevs;
         let mut key = Key::new();
@@ -534,19 +580,29 @@ impl Ctx<'_> {
             return Prev::Plain;
         }
         let mut class = None;
-        if let Some(w2) = chain {
-            if w2.chars().count() <= 4 && w2.chars().all(char::is_alphabetic) {
+        // Two single capitals are initials (`Н. Э. Ончуков`), not an abbreviation (`н. э.`).
+        let initials = |s: &str| {
+            let mut it = s.chars();
+            it.next().is_some_and(is_upperish) && it.next().is_none()
+        };
+        let max = self.data.max_abbrev_len;
+        if let Some(w2) = chain.filter(|w2| !(initials(w) && initials(w2))) {
+            if w2.chars().count() <= 4 && w2.chars().all(is_alpha) {
                 let mut k2 = Key::new();
-                if k2.push_lower(w2) && k2.push('.') && k2.push_lower(w) {
-                    class = abbrevs.get(k2.as_str()).copied();
+                if k2.push_lower(w2) && k2.push('.') && k2.push_lower(w) && k2.len <= max {
+                    class = abbrevs.get(k2.as_bytes());
                 }
             }
         }
-        if class.is_none() {
-            class = abbrevs.get(key.as_str()).copied();
+        if class.is_none() && key.len <= max {
+            class = abbrevs.get(key.as_bytes());
         }
         if let Some(class) = class {
-            let after_number = class == Class::Number && before.is_some_and(is_numberish);
+            let after_number = class == Class::Number && around.before().is_some_and(is_numberish);
+            // Capitalised and without a number it is an initial (`В. И. Ленин`), not a unit.
+            if class == Class::Number && !after_number && is_upperish(w0) {
+                return Prev::Abbr(Class::Title, false);
+            }
             return Prev::Abbr(class, after_number);
         }
         // A word that began before the current sentence start (a dotted token such as
@@ -566,11 +622,11 @@ impl Ctx<'_> {
         }
         let mut chars = w.chars();
         if let (Some(c0), None) = (chars.next(), chars.next()) {
-            if c0.is_alphabetic() {
+            if is_alpha(c0) {
                 if is_upperish(c0) {
                     return Prev::Initial;
                 }
-                if !self.data.words.contains(key.as_str()) {
+                if !self.data.words.contains(key.as_bytes()) {
                     return Prev::Abbr(Class::Title, false);
                 }
                 return Prev::Plain;
@@ -580,7 +636,7 @@ impl Ctx<'_> {
         if w.contains('.')
             && w.split('.').all(|p| {
                 let n = p.chars().count();
-                (1..=3).contains(&n) && p.chars().all(char::is_alphabetic)
+                (1..=3).contains(&n) && p.chars().all(is_alpha)
             })
         {
             return Prev::Abbr(Class::Ambiguous, false);
@@ -637,7 +693,7 @@ impl Ctx<'_> {
         let Some(first) = first else {
             return (None, resume);
         };
-        if first.is_lowercase() {
+        if is_lower(first) {
             return (None, resume);
         }
         // A short line without final punctuation before a capitalised line: a heading.
@@ -670,8 +726,53 @@ impl Ctx<'_> {
     }
 }
 
+/// End of a run of emoji and blank fillers (U+2800, used as an invisible spacer in social
+/// media text), with spaces between them, that follows `j` on the same line and is followed by
+/// whitespace and a capitalised word; `j` when there is none. Bullets and
+/// pointing signs (`✔`, `👉`) and an emoji glued to the next word (`✅Время`) introduce what
+/// follows and are not taken.
+fn trailing_marks(text: &str, j: usize) -> usize {
+    // Emoji and U+2800 start with a byte of at least 0xE2, so do most spaces but a few
+    // (tabs, U+0085, U+00A0, U+1680).
+    match text.as_bytes()[j..].iter().find(|&&x| x != b' ') {
+        None => return j,
+        Some(&x) if x < 0xE2 && !matches!(x, b'\t' | 0x0B | 0x0C | 0xC2 | 0xE1) => return j,
+        _ => {}
+    }
+    let mut end = j;
+    let mut k = j;
+    for ch in text[j..].chars() {
+        if is_emoji(ch) || ch == '\u{2800}' {
+            if is_marker(ch) {
+                return j;
+            }
+            k += ch.len_utf8();
+            end = k;
+        } else if matches!(ch, '\u{200D}' | '\u{FE0F}') && end == k && end > j {
+            k += ch.len_utf8();
+            end = k;
+        } else if is_space(ch) && !is_break(ch) {
+            k += ch.len_utf8();
+        } else {
+            let ok = end > j && k > end && ch.is_uppercase();
+            return if ok { end } else { j };
+        }
+    }
+    j
+}
+
+/// Bullets, check marks and pointing signs: they introduce what follows (`✔ Item`, `👉 link`).
+fn is_marker(c: char) -> bool {
+    is_bullet(c) || matches!(c, '✅' | '☑' | '👉' | '☝' | '➡' | '⬇' | '👇' | '▶')
+}
+
 fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF)
+}
+
+/// End of the run of `byte` starting at `c`.
+fn run_end(b: &[u8], c: usize, byte: u8) -> usize {
+    c + b[c..].iter().take_while(|&&x| x == byte).count()
 }
 
 fn line_start(text: &str, c: usize) -> usize {
@@ -682,5 +783,32 @@ fn line_start(text: &str, c: usize) -> usize {
         None if lo == 0 => 0,
         // A very long line: treat its start as far away (not a heading).
         None => lo,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortcuts_agree_with_std() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(
+                is_upperish(c),
+                c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()),
+                "{c:?}"
+            );
+            assert_eq!(
+                is_space(c),
+                c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{2060}'),
+                "{c:?}"
+            );
+            if let Some(l) = lower_simple(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
+            }
+        }
     }
 }

@@ -37,6 +37,36 @@ fn alphabet() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
 
+/// Text without any sentence-final mark (stops, emoji, emoticons) or line break.
+fn no_final_marks() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "word",
+        "Word",
+        "слово",
+        "Москва",
+        "I",
+        "A",
+        "12",
+        "3,5",
+        "@user",
+        "@Some_Handle",
+        "#tag",
+        ",",
+        "-",
+        "—",
+        "«",
+        "»",
+        "\"",
+        "'",
+        "&",
+        "/",
+        "%",
+        "°",
+        "+",
+    ]);
+    prop::collection::vec(pieces, 1..40).prop_map(|v| v.join(" "))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -50,6 +80,12 @@ proptest! {
     fn contract_on_arbitrary_strings(text in any::<String>()) {
         check(&Segmenter::new("ru"), &text);
         check(&Segmenter::new("en").mode(Mode::Lines), &text);
+    }
+
+    #[test]
+    fn no_boundary_without_a_final_mark(text in no_final_marks(), lang in prop::sample::select(vec!["ru", "en", "de", "fr", "zz"])) {
+        let n = Segmenter::new(lang).segment(&text).count();
+        prop_assert_eq!(n, 1, "{:?}", text);
     }
 
     #[test]

@@ -310,3 +310,169 @@ fn detection() {
     );
     assert_eq!(Segmenter::auto("").lang(), "en");
 }
+
+#[test]
+fn emoji_after_a_stop_belong_to_the_sentence() {
+    assert_eq!(
+        seg("en", "Happy birthday! 🎉🎂 We wish you all the best."),
+        ["Happy birthday! 🎉🎂", "We wish you all the best."]
+    );
+    assert_eq!(
+        seg("ru", "Мы вернулись домой. \u{2800} Завтра снова в путь."),
+        ["Мы вернулись домой. \u{2800}", "Завтра снова в путь."]
+    );
+    // Before a lower-case word the emoji is left to the emoji rule.
+    assert_eq!(seg("ru", "Вот и всё. 😊 а завтра в путь").len(), 2);
+    // Check marks and pointing signs introduce what follows.
+    assert_eq!(
+        seg("ru", "Клёв отличный. ✔ Утром ловится судак."),
+        ["Клёв отличный.", "✔ Утром ловится судак."]
+    );
+    assert_eq!(
+        seg("ru", "Подпишись на канал 👉 Ссылка в профиле"),
+        ["Подпишись на канал 👉 Ссылка в профиле"]
+    );
+    assert_eq!(
+        seg("ru", "Порядок такой: ✅ Первый шаг сделан."),
+        ["Порядок такой: ✅ Первый шаг сделан."]
+    );
+}
+
+#[test]
+fn sad_emoticons() {
+    assert_eq!(
+        seg("ru", "Опять идёт дождь (( Завтра обещают солнце"),
+        ["Опять идёт дождь ((", "Завтра обещают солнце"]
+    );
+    assert_eq!(
+        seg("en", "The rain is back :( Tomorrow will be sunny"),
+        ["The rain is back :(", "Tomorrow will be sunny"]
+    );
+    assert_eq!(seg("en", "Compute f((x+1)/2) Then stop.").len(), 1);
+    assert_eq!(seg("en", "It was (sadly) Not the end.").len(), 1);
+}
+
+#[test]
+fn postscripts_and_capital_initial_pairs() {
+    assert_eq!(seg("en", "P.S. I will call you tomorrow.").len(), 1);
+    assert_eq!(seg("ru", "P.S. Я позвоню завтра вечером.").len(), 1);
+    // `Н. Э.` are initials, not `н. э.` (anno Domini).
+    assert_eq!(
+        seg(
+            "ru",
+            "Сказки записали А. Д. Петров и Н. Э. Ончуков в 1901 году."
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        seg("ru", "Это было в V в. до н. э. Тогда возник город.").len(),
+        2
+    );
+    assert_eq!(
+        seg(
+            "ru",
+            "Текст набран курсивом (примеч. редактора) по рукописи."
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn mentions_inside_a_sentence() {
+    let t = "The band said in a post today we at @Blue_Notes_HQ have parted ways with him.";
+    assert_eq!(seg("en", t), [t]);
+    let t = "Why on earth did @Acme leave up such a post? Nobody knows.";
+    assert_eq!(
+        seg("en", t),
+        [
+            "Why on earth did @Acme leave up such a post?",
+            "Nobody knows."
+        ]
+    );
+    let t = "Мы вчера ездили с @ivan_petrov на рыбалку";
+    assert_eq!(seg("ru", t), [t]);
+    // After a sentence end a mention starts the next sentence as any word does.
+    assert_eq!(
+        seg("en", "Great shot! @anna_k where was this taken?"),
+        ["Great shot!", "@anna_k where was this taken?"]
+    );
+    assert_eq!(
+        seg("ru", "Красота какая😍 @anna_k где это снято?"),
+        ["Красота какая😍", "@anna_k где это снято?"]
+    );
+}
+
+#[test]
+fn abbreviation_before_a_number() {
+    let t = "Clerk Suspended Over Rs. 500 Bribe Demand. Probe Ordered.";
+    assert_eq!(
+        seg("en", t),
+        [
+            "Clerk Suspended Over Rs. 500 Bribe Demand.",
+            "Probe Ordered."
+        ]
+    );
+    let t = "He paid 200 Rs. The receipt was lost.";
+    assert_eq!(seg("en", t), ["He paid 200 Rs.", "The receipt was lost."]);
+    let t = "See Vol. 3, pp. 12-14 and No. 7 of the series.";
+    assert_eq!(seg("en", t), [t]);
+}
+
+#[test]
+fn units_can_end_a_sentence() {
+    // A capital after `°` is a unit (Celsius), not an initial.
+    assert_eq!(
+        seg(
+            "ru",
+            "Днём воздух прогреется до +12°С...+14°С. Ночью возможны заморозки."
+        ),
+        [
+            "Днём воздух прогреется до +12°С...+14°С.",
+            "Ночью возможны заморозки."
+        ]
+    );
+    assert_eq!(
+        seg(
+            "en",
+            "It was +17°C. The wind dropped. Water boils at 100 °C. Then it steams."
+        ),
+        [
+            "It was +17°C.",
+            "The wind dropped.",
+            "Water boils at 100 °C.",
+            "Then it steams."
+        ]
+    );
+    // A unit with a slash.
+    assert_eq!(
+        seg("ru", "Ветер северный, 3-8 м/с. Давление будет расти."),
+        ["Ветер северный, 3-8 м/с.", "Давление будет расти."]
+    );
+    // A unit with a prefix abbreviation after a number, and a unit before a sentence starter.
+    assert_eq!(
+        seg(
+            "ru",
+            "Квартира площадью 54 кв. м. По словам риелтора, цена снизилась."
+        ),
+        [
+            "Квартира площадью 54 кв. м.",
+            "По словам риелтора, цена снизилась."
+        ]
+    );
+    assert_eq!(
+        seg(
+            "ru",
+            "Площадь составила около сорока кв. м. По словам хозяина, дом старый."
+        ),
+        [
+            "Площадь составила около сорока кв. м.",
+            "По словам хозяина, дом старый."
+        ]
+    );
+    // Still not a boundary: a unit-like letter before a name, capital initials.
+    assert_eq!(seg("ru", "Он переехал в г. Тверь.").len(), 1);
+    assert_eq!(seg("ru", "Его основал В. И. Ленин в 1919 году.").len(), 1);
+    assert_eq!(seg("ru", "Приехали из с. Ивановка вчера.").len(), 1);
+}
