@@ -676,14 +676,16 @@ fn is_stop(word: &str, _lang: &str) -> bool {
     if word.len() > 30 {
         return false;
     }
-    let mut buf = String::with_capacity(word.len() + 4);
-    buf.extend(word.chars().map(exonyms::norm_char));
+    let mut stack = [0u8; 128];
+    let Some(buf) = exonyms::fold_to(word, &mut stack) else {
+        return false;
+    };
     // contractions of the pronoun: I'm, I'll, I've, I'd (norm_char folds ’ to ')
     if buf.starts_with("i'") {
         return true;
     }
     let set = stop_set();
-    if set.contains(buf.as_str()) {
+    if set.contains(buf) {
         return true;
     }
     match buf.split(is_joiner).next() {
@@ -697,34 +699,57 @@ fn is_roman(word: &str) -> bool {
     word.len() <= 6 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
+/// The char at byte offset `i` of `text` and its length in bytes (`i` must be a char
+/// boundary before the end). One- and two-byte chars (ASCII, Cyrillic) are decoded inline.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    let b0 = b[i];
+    if b0 < 0x80 {
+        return (char::from(b0), 1);
+    }
+    if b0 & 0xE0 == 0xC0 {
+        // a valid &str: the continuation byte is there
+        let v = (u32::from(b0 & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+        if let Some(c) = char::from_u32(v) {
+            return (c, 2);
+        }
+    }
+    let c = text[i..].chars().next().unwrap_or('\0');
+    (c, c.len_utf8().max(1))
+}
+
 fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
     // about one token per six bytes of text
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 4);
     let mut quotes: Vec<(usize, char)> = Vec::new();
     let mut sent_start = true;
     let mut tight = false;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let n = text.len();
+    let mut i = 0;
+    while i < n {
+        let (c, clen) = char_at(text, i);
         let cc = classify(c);
         if cc.alpha || cc.numeric {
             let start = i;
-            let mut end = i + c.len_utf8();
-            let mut cap = cc.upper;
+            let mut end = i + clen;
             let mut upper = usize::from(cc.upper);
             let mut letters = usize::from(cc.alpha);
             let mut digit = cc.numeric;
             let mut nchars = 1;
             let mut prev = c;
-            while let Some(&(j, d)) = it.peek() {
+            let mut pos = end;
+            while pos < n {
+                let (d, dlen) = char_at(text, pos);
                 let dc = classify(d);
                 if dc.alpha || dc.numeric {
                     upper += usize::from(dc.upper);
                     letters += usize::from(dc.alpha);
                     digit |= dc.numeric;
                     nchars += 1;
-                    end = j + d.len_utf8();
+                    pos += dlen;
+                    end = pos;
                     prev = d;
-                    it.next();
                     continue;
                 }
                 // joiners and apostrophes inside a word: look one char further
@@ -732,20 +757,20 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
                 let apos = is_apostrophe(d) && prev.is_alphabetic();
                 let dotted = d == '.' && nchars == 1 && prev.is_uppercase();
                 if joiner || apos || dotted {
-                    let mut look = text[j + d.len_utf8()..].chars();
+                    let mut look = text[pos + dlen..].chars();
                     let nxt = look.next();
                     let ok = match nxt {
-                        Some(n) if dotted => {
+                        Some(x) if dotted => {
                             // U.S. / U.N.: single capitals separated by dots
-                            n.is_uppercase() && look.next().is_some_and(|m| m == '.')
+                            x.is_uppercase() && look.next().is_some_and(|m| m == '.')
                         }
-                        Some(n) => n.is_alphanumeric(),
+                        Some(x) => x.is_alphanumeric(),
                         None => false,
                     };
                     if ok {
                         if apos {
                             // English possessive 's ends the name: keep it out of the span
-                            let rest = &text[j + d.len_utf8()..];
+                            let rest = &text[pos + dlen..];
                             let mut r = rest.chars();
                             if matches!(r.next(), Some('s' | 'S'))
                                 && !r.next().is_some_and(|x| x.is_alphanumeric())
@@ -753,31 +778,28 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
                                 break;
                             }
                         }
-                        it.next();
+                        pos += dlen;
                         nchars += 1;
                         prev = d;
-                        end = j + d.len_utf8();
-                        if dotted {
+                        end = pos;
+                        if dotted && pos < n {
                             // consume the next capital as part of the token
-                            if let Some(&(k, n)) = it.peek() {
-                                it.next();
-                                upper += 1;
-                                letters += 1;
-                                nchars += 1;
-                                end = k + n.len_utf8();
-                                prev = n;
-                            }
+                            let (x, xlen) = char_at(text, pos);
+                            pos += xlen;
+                            upper += 1;
+                            letters += 1;
+                            nchars += 1;
+                            end = pos;
+                            prev = x;
                         }
                         continue;
                     }
                 }
                 break;
             }
-            let _ = &mut cap;
-            cap = cap && letters > 0;
             toks.push(Tok {
                 span: start..end,
-                cap,
+                cap: cc.upper && letters > 0,
                 all_caps: letters >= 2 && upper == letters,
                 digit,
                 nchars,
@@ -786,6 +808,7 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
             });
             sent_start = false;
             tight = true;
+            i = pos;
             continue;
         }
         match c {
@@ -818,6 +841,7 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
                 tight = false;
             }
         }
+        i += clen;
     }
     (toks, quotes)
 }
@@ -883,9 +907,16 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
         let mut b = super::normalize::base_forms(w, lang);
         super::normalize::adjective_lemmas(w, &mut b);
         for s in b.iter_mut() {
-            let mut f = String::with_capacity(s.len());
-            f.extend(s.chars().map(exonyms::norm_char));
-            *s = f;
+            // fold in place: most forms are already folded or keep their length
+            let mut stack = [0u8; 160];
+            match exonyms::fold_to(s, &mut stack) {
+                Some(f) if f == s.as_str() => {}
+                Some(f) => {
+                    s.clear();
+                    s.push_str(f);
+                }
+                None => *s = s.chars().map(exonyms::norm_char).collect(),
+            }
         }
         b.dedup();
         bases.push(b);
@@ -1528,15 +1559,15 @@ const TITLE_LOWER: &[&str] = &[
 /// words in lower case still counts when at least three long words and 80 % of them are
 /// capitalised and it does not end like a sentence.
 fn title_case_sentences(text: &str, toks: &[Tok]) -> Vec<bool> {
-    let mut out = vec![false; toks.len()];
-    let mut lower: Vec<Range<usize>> = Vec::new();
+    // allocated on the first headline (most texts have none)
+    let mut out: Vec<bool> = Vec::new();
     let mut s = 0;
     while s < toks.len() {
         let mut e = s + 1;
         while e < toks.len() && !toks[e].sent_start {
             e += 1;
         }
-        let (mut long, mut cap) = (0usize, 0usize);
+        let (mut long, mut cap, mut words, mut caps_words) = (0usize, 0usize, 0usize, 0usize);
         for t in &toks[s..e] {
             if t.digit {
                 continue;
@@ -1545,35 +1576,33 @@ fn title_case_sentences(text: &str, toks: &[Tok]) -> Vec<bool> {
                 long += 1;
                 cap += usize::from(t.cap);
             }
-            if !t.cap {
-                lower.push(t.span.clone());
+            if t.nchars >= 2 {
+                words += 1;
+                caps_words += usize::from(t.all_caps);
             }
         }
         let strict = long >= 2
             && cap == long
-            && lower
-                .iter()
-                .all(|r| lower_eq_list(&text[r.clone()], TITLE_LOWER));
-        lower.clear();
-        let end = toks[e - 1].span.end;
-        let ends_sentence = text[end..]
-            .chars()
-            .find(|c| !matches!(c, ' ' | '\t' | '"' | '»' | '”' | ')'))
-            .is_some_and(|c| c == '.');
-        let loose = long >= 3 && cap * 10 >= long * 8 && !ends_sentence;
-        // an ALL-CAPS line ("BEAT BIDEN OFF") carries no case evidence either
-        let words = toks[s..e]
-            .iter()
-            .filter(|t| !t.digit && t.nchars >= 2)
-            .count();
-        let caps_line = words >= 2
             && toks[s..e]
                 .iter()
-                .filter(|t| !t.digit && t.nchars >= 2)
-                .all(|t| t.all_caps);
+                .filter(|t| !t.digit && !t.cap)
+                .all(|t| lower_eq_list(&text[t.span.clone()], TITLE_LOWER));
+        let loose = long >= 3 && cap * 10 >= long * 8 && {
+            let end = toks[e - 1].span.end;
+            let ends_sentence = text[end..]
+                .chars()
+                .find(|c| !matches!(c, ' ' | '\t' | '"' | '»' | '”' | ')'))
+                .is_some_and(|c| c == '.');
+            !ends_sentence
+        };
+        // an ALL-CAPS line ("BEAT BIDEN OFF") carries no case evidence either
+        let caps_line = words >= 2 && caps_words == words;
         if caps_line
             || ((strict || loose) && !super::translit::has_cyrillic(&text[toks[s].span.clone()]))
         {
+            if out.is_empty() {
+                out = vec![false; toks.len()];
+            }
             out[s..e].iter_mut().for_each(|x| *x = true);
         }
         s = e;

@@ -1,7 +1,6 @@
 //! Ordinary vocabulary that is capitalised inside names (Ministry, Council, Главное, Совет)
 //! and is usually translated rather than transliterated.
 
-use super::exonyms::norm_char;
 use crate::lexicon::FxSet;
 use std::sync::OnceLock;
 
@@ -452,16 +451,7 @@ fn in_set(word: &str) -> bool {
     }
     // fold into a stack buffer (no allocation)
     let mut buf = [0u8; 160];
-    let mut n = 0;
-    for c in word.chars().map(norm_char) {
-        let l = c.len_utf8();
-        if n + l > buf.len() {
-            return false;
-        }
-        c.encode_utf8(&mut buf[n..n + l]);
-        n += l;
-    }
-    std::str::from_utf8(&buf[..n]).is_ok_and(|w| common_set().contains(w))
+    super::exonyms::fold_to(word, &mut buf).is_some_and(|w| common_set().contains(w))
 }
 
 /// Russian adjective endings (any case): a capitalised adjective that is not a -ский/-цкий
@@ -480,8 +470,8 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         if bases.iter().any(|b| in_set(b)) {
             return true;
         }
-        let mut lw = String::with_capacity(surface.len());
-        lw.extend(surface.chars().map(norm_char));
+        let (mut stack, mut heap) = ([0u8; 160], String::new());
+        let lw = super::exonyms::fold_buf(surface, &mut stack, &mut heap);
         if lw.chars().count() >= 5 && RU_ADJ.iter().any(|e| lw.ends_with(e)) {
             // stem before the adjective ending
             // -ский/-цкий: place adjectives and surnames in every form; -ов/-ев/-ин/-ын:
@@ -504,8 +494,8 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         }
         // abstract-noun suffixes are vocabulary, not names (Prosecution, Agreement,
         // Emigration, Independence is not covered: -ence also ends Florence, Lawrence)
-        let mut lw = String::with_capacity(surface.len());
-        lw.extend(surface.chars().map(norm_char));
+        let (mut stack, mut heap) = ([0u8; 160], String::new());
+        let lw = super::exonyms::fold_buf(surface, &mut stack, &mut heap);
         lw.len() >= 7
             && [
                 "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ogy", "ics", "ance",

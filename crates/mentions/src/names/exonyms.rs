@@ -83,6 +83,32 @@ pub(crate) fn norm_char(c: char) -> char {
     }
 }
 
+/// `word` folded with [`norm_char`] into `buf` (no allocation); `None` if it does not fit.
+pub(crate) fn fold_to<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in word.chars().map(norm_char) {
+        let l = c.len_utf8();
+        if n + l > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + l]);
+        n += l;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// `word` folded with [`norm_char`] into `buf`, or into `heap` when it does not fit.
+pub(crate) fn fold_buf<'b>(word: &str, buf: &'b mut [u8], heap: &'b mut String) -> &'b str {
+    match fold_to(word, buf) {
+        Some(x) => x,
+        None => {
+            heap.clear();
+            heap.extend(word.chars().map(norm_char));
+            heap
+        }
+    }
+}
+
 /// The 3-char prefix used by the pre-filter (padded with NUL).
 pub(crate) fn prefix3(word: &str) -> [char; 3] {
     let mut p = ['\0'; 3];
