@@ -1238,11 +1238,11 @@ fn is_slip(a: &NameMention, b: &NameMention) -> bool {
     let sim = |x: &str, y: &str| bitext_mentions::names::key_similarity(x, y);
     for (p, q) in [(a, b), (b, a)] {
         for pp in &p.parts {
-            for kp in pp.keys.iter().filter(|k| k.len() >= 3) {
+            for kp in pp.keys().iter().filter(|k| k.len() >= 3) {
                 // the best counterpart part as it is, and after one slip
                 let mut before = 0f32;
                 for qp in &q.parts {
-                    for kq in &qp.keys {
+                    for kq in qp.keys() {
                         before = before.max(sim(kp, kq));
                     }
                 }
@@ -1253,7 +1253,7 @@ fn is_slip(a: &NameMention, b: &NameMention) -> bool {
                     let after = q
                         .parts
                         .iter()
-                        .flat_map(|qp| qp.keys.iter())
+                        .flat_map(|qp| qp.keys().iter())
                         .map(|kq| sim(&v, kq))
                         .fold(0f32, f32::max);
                     if after >= SLIP_FIXED && after >= before + 0.1 {
@@ -1283,9 +1283,9 @@ fn surname_dropped(src: &NameMention, tgt: &NameMention) -> bool {
         return false;
     }
     let sim = |p: &bitext_mentions::names::NamePart, q: &bitext_mentions::names::NamePart| {
-        p.keys
+        p.keys()
             .iter()
-            .flat_map(|x| q.keys.iter().map(move |y| (x, y)))
+            .flat_map(|x| q.keys().iter().map(move |y| (x, y)))
             .map(|(x, y)| bitext_mentions::names::key_similarity(x, y))
             .fold(0f32, f32::max)
     };
@@ -1301,7 +1301,7 @@ fn found_in_words(n: &NameMention, keys: &[String]) -> bool {
         .iter()
         .filter(|p| !any_proper || !p.common)
         .all(|p| {
-            p.keys.iter().filter(|pk| pk.len() >= 3).any(|pk| {
+            p.keys().iter().filter(|pk| pk.len() >= 3).any(|pk| {
                 let stem = pk.trim_end_matches('a');
                 keys.iter().any(|wk| {
                     // skeletons of very different length cannot be the same name

@@ -3,7 +3,7 @@
 
 use super::exonyms::{self, CaseRule};
 use super::translit::classify;
-use super::{NameKind, NameMention, NamePart};
+use super::{KeyRules, NameKind, NameMention, NamePart};
 use crate::lexicon::FxSet;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -653,23 +653,36 @@ fn lower_eq_list(word: &str, list: &[&str]) -> bool {
             .iter()
             .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word));
     }
-    // all list entries are short; compare case-insensitively without allocating
-    list.iter().any(|w| {
-        let mut a = word.chars().map(exonyms::norm_char);
-        let mut b = w.chars();
-        loop {
-            match (a.next(), b.next()) {
-                (None, None) => return true,
-                (Some(x), Some(y)) if x == y => continue,
-                _ => return false,
-            }
-        }
+    // all list entries are short and folded: fold the word once and compare bytes
+    let mut stack = [0u8; 64];
+    match exonyms::fold_bytes(word, &mut stack) {
+        Some(n) => list.iter().any(|w| w.as_bytes() == &stack[..n]),
+        None => false,
+    }
+}
+
+fn stop_set() -> &'static FxSet<&'static [u8]> {
+    static S: OnceLock<FxSet<&'static [u8]>> = OnceLock::new();
+    S.get_or_init(|| {
+        STOP_EN
+            .iter()
+            .chain(STOP_RU)
+            .map(|w| w.as_bytes())
+            .collect()
     })
 }
 
-fn stop_set() -> &'static FxSet<&'static str> {
-    static S: OnceLock<FxSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| STOP_EN.iter().chain(STOP_RU).copied().collect())
+/// Byte length of the part of folded `w` before its first joiner (`-`, U+2010, U+2011).
+fn before_joiner(w: &[u8]) -> usize {
+    w.iter()
+        .enumerate()
+        .position(|(i, &b)| {
+            b == b'-'
+                || (b == 0xE2
+                    && w.get(i + 1) == Some(&0x80)
+                    && matches!(w.get(i + 2), Some(0x90 | 0x91)))
+        })
+        .unwrap_or(w.len())
 }
 
 fn is_stop(word: &str, _lang: &str) -> bool {
@@ -677,21 +690,20 @@ fn is_stop(word: &str, _lang: &str) -> bool {
         return false;
     }
     let mut stack = [0u8; 128];
-    let Some(buf) = exonyms::fold_to(word, &mut stack) else {
+    let Some(n) = exonyms::fold_bytes(word, &mut stack) else {
         return false;
     };
+    let buf = &stack[..n];
     // contractions of the pronoun: I'm, I'll, I've, I'd (norm_char folds ’ to ')
-    if buf.starts_with("i'") {
+    if buf.starts_with(b"i'") {
         return true;
     }
     let set = stop_set();
     if set.contains(buf) {
         return true;
     }
-    match buf.split(is_joiner).next() {
-        Some(first) if first.len() < buf.len() && first.is_ascii() => set.contains(first),
-        _ => false,
-    }
+    let first = &buf[..before_joiner(buf)];
+    first.len() < buf.len() && first.is_ascii() && set.contains(first)
 }
 
 /// Roman numerals made of I, V, X only (II, XII, XXI): numbers, not names.
@@ -739,7 +751,21 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
             let mut nchars = 1;
             let mut prev = c;
             let mut pos = end;
+            let bytes = text.as_bytes();
             while pos < n {
+                // ASCII letters and digits: no decoding, no class table
+                let b = bytes[pos];
+                if b.is_ascii_alphanumeric() {
+                    let up = b.is_ascii_uppercase();
+                    upper += usize::from(up);
+                    letters += usize::from(!b.is_ascii_digit());
+                    digit |= b.is_ascii_digit();
+                    nchars += 1;
+                    pos += 1;
+                    end = pos;
+                    prev = char::from(b);
+                    continue;
+                }
                 let (d, dlen) = char_at(text, pos);
                 let dc = classify(d);
                 if dc.alpha || dc.numeric {
@@ -909,12 +935,15 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
         for s in b.iter_mut() {
             // fold in place: most forms are already folded or keep their length
             let mut stack = [0u8; 160];
-            match exonyms::fold_to(s, &mut stack) {
-                Some(f) if f == s.as_str() => {}
-                Some(f) => {
-                    s.clear();
-                    s.push_str(f);
-                }
+            match exonyms::fold_bytes(s, &mut stack) {
+                Some(n) if &stack[..n] == s.as_bytes() => {}
+                Some(n) => match std::str::from_utf8(&stack[..n]) {
+                    Ok(f) => {
+                        s.clear();
+                        s.push_str(f);
+                    }
+                    Err(_) => *s = s.chars().map(exonyms::norm_char).collect(),
+                },
                 None => *s = s.chars().map(exonyms::norm_char).collect(),
             }
         }
@@ -1075,9 +1104,27 @@ fn is_particle(text: &str, t: &Tok) -> bool {
 fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
     let surface = &text[span.clone()];
     let bases = super::normalize::base_forms(surface, lang);
+    let common = super::common::is_common(surface, &bases);
+    let rules = if lang == "ru" {
+        KeyRules::Russian
+    } else if is_german(lang) {
+        KeyRules::German
+    } else {
+        KeyRules::Other
+    };
+    NamePart::new(span, surface.to_string(), bases, common, rules)
+}
+
+/// The skeleton keys of a part and the keys of its derivational stems (see
+/// [`NamePart::keys`]), computed when a part is first compared.
+pub(super) fn part_keys(
+    surface: &str,
+    bases: &[String],
+    rules: KeyRules,
+) -> (Vec<String>, Vec<String>) {
     let mut keys: Vec<String> = Vec::with_capacity(bases.len() + 1);
     let (mut lat, mut k) = (String::new(), String::new());
-    for b in &bases {
+    for b in bases {
         super::translit::name_key_into(b, &mut lat, &mut k);
         if !k.is_empty() && !keys.contains(&k) {
             keys.push(k.clone());
@@ -1100,11 +1147,16 @@ fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
             }
         }
     }
+    let lang = match rules {
+        KeyRules::Russian => "ru",
+        KeyRules::German => "de",
+        KeyRules::Other => "en",
+    };
     let mut der = Vec::new();
-    for b in &bases {
+    for b in bases {
         super::normalize::derivation_stems(b, lang, &mut der);
     }
-    if is_german(lang) && surface.chars().count() >= 5 {
+    if rules == KeyRules::German && surface.chars().count() >= 5 {
         // German genitive without an apostrophe (Hamburgs, Europas, Merkels): a weaker
         // match, since many names end in -s anyway (Paris, Klaus)
         if let Some(s) = surface.strip_suffix('s') {
@@ -1120,15 +1172,7 @@ fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
             derived_keys.push(k.clone());
         }
     }
-    let common = super::common::is_common(surface, &bases);
-    NamePart {
-        common,
-        span,
-        surface: surface.to_string(),
-        bases,
-        keys,
-        derived_keys,
-    }
+    (keys, derived_keys)
 }
 
 /// Splits a token span at hyphens into parts, skipping lower-case particles (аль-Асад).
@@ -1213,14 +1257,6 @@ fn build(
         push_parts(text, p.clone(), lang, &mut parts);
     }
     let base = best_base(&parts, lang);
-    let mut keys: Vec<String> = Vec::new();
-    for p in &parts {
-        for k in &p.keys {
-            if !keys.contains(k) {
-                keys.push(k.clone());
-            }
-        }
-    }
     let common_entity = ex.is_some_and(|e| exonyms::entity_common(e.entity));
     if common_entity {
         for p in &mut parts {
@@ -1231,7 +1267,6 @@ fn build(
         surface: text[span.clone()].to_string(),
         span,
         base,
-        keys,
         sentence_initial,
         title_case: false,
         kind,

@@ -440,9 +440,15 @@ const COMMON_RU: &[&str] = &[
     "набережная",
 ];
 
-fn common_set() -> &'static FxSet<&'static str> {
-    static S: OnceLock<FxSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| COMMON_EN.iter().chain(COMMON_RU).copied().collect())
+fn common_set() -> &'static FxSet<&'static [u8]> {
+    static S: OnceLock<FxSet<&'static [u8]>> = OnceLock::new();
+    S.get_or_init(|| {
+        COMMON_EN
+            .iter()
+            .chain(COMMON_RU)
+            .map(|w| w.as_bytes())
+            .collect()
+    })
 }
 
 fn in_set(word: &str) -> bool {
@@ -451,7 +457,7 @@ fn in_set(word: &str) -> bool {
     }
     // fold into a stack buffer (no allocation)
     let mut buf = [0u8; 160];
-    super::exonyms::fold_to(word, &mut buf).is_some_and(|w| common_set().contains(w))
+    super::exonyms::fold_bytes(word, &mut buf).is_some_and(|n| common_set().contains(&buf[..n]))
 }
 
 /// Russian adjective endings (any case): a capitalised adjective that is not a -ский/-цкий
@@ -472,15 +478,17 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         }
         let (mut stack, mut heap) = ([0u8; 160], String::new());
         let lw = super::exonyms::fold_buf(surface, &mut stack, &mut heap);
-        if lw.chars().count() >= 5 && RU_ADJ.iter().any(|e| lw.ends_with(e)) {
+        // chars = bytes that are not UTF-8 continuation bytes
+        let nchars = lw.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+        if nchars >= 5 && RU_ADJ.iter().any(|e| lw.ends_with(e.as_bytes())) {
             // stem before the adjective ending
             // -ский/-цкий: place adjectives and surnames in every form; -ов/-ев/-ин/-ын:
             // surnames only in the endings their paradigm shares with adjectives (Захаровой,
             // Песковым, Путиных), not in Мирового, Торговому
             let stem_before = |ends: &[&str], stems: &[&str]| {
                 ends.iter().any(|e| {
-                    lw.strip_suffix(e)
-                        .is_some_and(|rest| stems.iter().any(|s| rest.ends_with(s)))
+                    lw.strip_suffix(e.as_bytes())
+                        .is_some_and(|rest| stems.iter().any(|s| rest.ends_with(s.as_bytes())))
                 })
             };
             let stem_ok = stem_before(RU_ADJ, &["ск", "цк"])
@@ -502,6 +510,6 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
                 "tions", "sions", "ments", "ities", "ships", "isms", "ances", "hood", "hoods",
             ]
             .iter()
-            .any(|suf| lw.ends_with(suf))
+            .any(|suf| lw.ends_with(suf.as_bytes()))
     }
 }

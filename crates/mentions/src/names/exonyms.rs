@@ -83,8 +83,10 @@ pub(crate) fn norm_char(c: char) -> char {
     }
 }
 
-/// `word` folded with [`norm_char`] into `buf` (no allocation); `None` if it does not fit.
-pub(crate) fn fold_to<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+/// `word` folded with [`norm_char`] into `buf` (no allocation): the number of bytes
+/// written, or `None` if it does not fit.
+#[inline]
+pub(crate) fn fold_bytes(word: &str, buf: &mut [u8]) -> Option<usize> {
     let mut n = 0;
     for c in word.chars().map(norm_char) {
         let l = c.len_utf8();
@@ -94,17 +96,18 @@ pub(crate) fn fold_to<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
         c.encode_utf8(&mut buf[n..n + l]);
         n += l;
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    Some(n)
 }
 
-/// `word` folded with [`norm_char`] into `buf`, or into `heap` when it does not fit.
-pub(crate) fn fold_buf<'b>(word: &str, buf: &'b mut [u8], heap: &'b mut String) -> &'b str {
-    match fold_to(word, buf) {
-        Some(x) => x,
+/// `word` folded with [`norm_char`] into `buf`, or into `heap` when it does not fit, as
+/// UTF-8 bytes.
+pub(crate) fn fold_buf<'b>(word: &str, buf: &'b mut [u8], heap: &'b mut String) -> &'b [u8] {
+    match fold_bytes(word, buf) {
+        Some(n) => &buf[..n],
         None => {
             heap.clear();
             heap.extend(word.chars().map(norm_char));
-            heap
+            heap.as_bytes()
         }
     }
 }
