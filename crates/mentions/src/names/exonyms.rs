@@ -247,7 +247,7 @@ pub(crate) fn entity_id(e: u32) -> Option<&'static str> {
 /// second word: inflection never changes the first two chars of a word.
 pub(crate) fn pair_key(first: &str, second: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = crate::lexicon::Fx::default();
+    let mut h = rustc_hash::FxHasher::default();
     first.hash(&mut h);
     for c in second.chars().take(2) {
         norm_char(c).hash(&mut h);
