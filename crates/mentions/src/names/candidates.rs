@@ -1178,19 +1178,27 @@ pub(super) fn part_keys(
 /// Splits a token span at hyphens into parts, skipping lower-case particles (аль-Асад).
 fn push_parts(text: &str, span: Range<usize>, lang: &str, parts: &mut Vec<NamePart>) {
     let w = &text[span.clone()];
-    let mut s = span.start;
-    let mut pieces: Vec<Range<usize>> = Vec::new();
-    for (i, c) in w.char_indices() {
-        if is_joiner(c) {
-            pieces.push(s..span.start + i);
-            s = span.start + i + c.len_utf8();
-        }
-    }
-    pieces.push(s..span.end);
-    let n = pieces.len();
+    // pieces between joiners, without collecting them
+    let pieces = || {
+        w.split(is_joiner).scan(span.start, |s, piece| {
+            let r = *s..*s + piece.len();
+            // a joiner is one char; skip it (all joiners have the same width as found)
+            *s = r.end
+                + w[r.end - span.start..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            Some(r)
+        })
+    };
+    let n = if w.contains(is_joiner) {
+        pieces().count()
+    } else {
+        1
+    };
     // a hyphenated compound of ordinary words (Военно-морского, Северо-Западного) is common
     let whole_common = n > 1 && super::common::is_common(w, &super::normalize::base_forms(w, lang));
-    for p in pieces {
+    for p in pieces() {
         let pw = &text[p.clone()];
         let lowerish = pw.chars().next().is_some_and(|c| c.is_lowercase());
         if pw.is_empty() || (n > 1 && lowerish && pw.chars().count() <= 4) {
@@ -1347,12 +1355,17 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
     } else {
         title_case_sentences(text, &toks)
     };
-    let mut title_at = vec![usize::MAX; toks.len()];
-    for (ti, (_, r)) in titles.iter().enumerate() {
-        for k in r.clone() {
-            title_at[k] = ti;
+    // title index per token (allocated only when there are titles)
+    let mut title_at = Vec::new();
+    if !titles.is_empty() {
+        title_at = vec![usize::MAX; toks.len()];
+        for (ti, (_, r)) in titles.iter().enumerate() {
+            for k in r.clone() {
+                title_at[k] = ti;
+            }
         }
     }
+    let title_at = |k: usize| title_at.get(k).copied().unwrap_or(usize::MAX);
     let mut german_single: Vec<usize> = Vec::new();
     // exonym-table matches per start token, computed once
     let mut ex_memo: Vec<Option<Option<ExMatch>>> = vec![None; toks.len()];
@@ -1361,8 +1374,8 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
     };
     let mut i = 0;
     while i < toks.len() {
-        if title_at[i] != usize::MAX {
-            let (span, r) = &titles[title_at[i]];
+        if title_at(i) != usize::MAX {
+            let (span, r) = &titles[title_at(i)];
             let part_spans: Vec<Range<usize>> = toks[r.clone()]
                 .iter()
                 .filter(|t| t.cap && !t.digit)
@@ -1388,7 +1401,7 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         if let Some(ex) = ex_at(&mut ex_memo, i) {
             let end = (i + ex.len).min(toks.len());
             let end = (i + 1..end)
-                .find(|&k| title_at[k] != usize::MAX)
+                .find(|&k| title_at(k) != usize::MAX)
                 .unwrap_or(end);
             let span = toks[i].span.start..toks[end - 1].span.end;
             let part_spans: Vec<Range<usize>> = toks[i..end]
@@ -1415,7 +1428,7 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         loop {
             if j < toks.len()
                 && toks[j].tight
-                && title_at[j] == usize::MAX
+                && title_at(j) == usize::MAX
                 && is_candidate(text, &toks[j], lang)
                 && ex_at(&mut ex_memo, j).is_none()
             {
@@ -1442,7 +1455,7 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
                 && toks[j + 2].tight
                 && is_particle(text, &toks[j])
                 && is_particle(text, &toks[j + 1])
-                && title_at[j + 2] == usize::MAX
+                && title_at(j + 2) == usize::MAX
                 && is_candidate(text, &toks[j + 2], lang)
             {
                 part_spans.push(toks[j + 2].span.clone());
@@ -1454,7 +1467,7 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
                 && toks[j].tight
                 && toks[j + 1].tight
                 && is_particle(text, &toks[j])
-                && title_at[j + 1] == usize::MAX
+                && title_at(j + 1) == usize::MAX
                 && is_candidate(text, &toks[j + 1], lang)
             {
                 part_spans.push(toks[j + 1].span.clone());
