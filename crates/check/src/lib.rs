@@ -602,7 +602,21 @@ fn approx_flip(a: &Mention, b: &Mention) -> bool {
 
 /// Whether a name is evidence enough to report on its own.
 fn name_evidence(n: &NameMention) -> bool {
-    !n.sentence_initial && !n.title_case && !n.common && !n.derived && n.kind != NameKind::Title
+    !n.sentence_initial
+        && !n.title_case
+        && !n.common
+        && !n.derived
+        && (n.kind != NameKind::Title || quoted_russian_name(n))
+}
+
+/// A quoted title in Russian text («Зенит», «Циркон», «Манчестер Сити»): Russian puts the
+/// names of teams, companies, ships and weapons in quotes, and a translation transliterates
+/// them, so they are names, not translated titles.
+fn quoted_russian_name(n: &NameMention) -> bool {
+    n.kind == NameKind::Title
+        && n.surface
+            .chars()
+            .any(|c| matches!(c, 'А'..='я' | 'Ё' | 'ё'))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1057,8 +1071,10 @@ fn compare_names(
     // and not written as an ordinary word on the other side.
     let t_keys = std::cell::OnceCell::new();
     let s_keys = std::cell::OnceCell::new();
-    let strong =
-        |n: &NameMention| name_evidence(n) && matches!(n.kind, NameKind::Name | NameKind::Exonym);
+    let strong = |n: &NameMention| {
+        name_evidence(n)
+            && (matches!(n.kind, NameKind::Name | NameKind::Exonym) || quoted_russian_name(n))
+    };
     // Leftovers that can only become info findings are skipped unless info is wanted (the
     // look-ups below are the expensive part of the check).
     // Quoted titles are often translated, so alone they are weak; opposite a

@@ -973,7 +973,15 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
             }
             break;
         }
-        // enumerate the product of base forms (bounded)
+        // enumerate the product of base forms (bounded); only bases of the first token that
+        // start some multi-word form can start a match
+        let firsts: Vec<&String> = bases[0]
+            .iter()
+            .filter(|b| table.first_words.contains(b.as_str()))
+            .collect();
+        if firsts.is_empty() {
+            continue;
+        }
         let mut idx = vec![0usize; n];
         let mut tries = 0;
         loop {
@@ -983,7 +991,7 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
                 if k > 0 {
                     key.push(' ');
                 }
-                key.push_str(&bases[k][j]);
+                key.push_str(if k == 0 { firsts[j] } else { &bases[k][j] });
             }
             if let Some(forms) = table.forms.get(&key) {
                 for f in forms {
@@ -1013,7 +1021,8 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
                 }
                 k -= 1;
                 idx[k] += 1;
-                if idx[k] < bases[k].len() {
+                let len = if k == 0 { firsts.len() } else { bases[k].len() };
+                if idx[k] < len {
                     break;
                 }
                 idx[k] = 0;
