@@ -1204,7 +1204,7 @@ fn word_keys(text: &str, lang: &str) -> Vec<String> {
 /// Consonant pairs of realistic one-letter slips in names (voicing, liquids, nasals,
 /// sibilants), on the skeleton keys of `bitext_mentions::names::name_key`. `s`/`z` and
 /// `v`/`f` are left out: transliterations alternate them (Brexit / Брекзит, Prosa / Проза).
-const SLIPS: [(char, char); 8] = [
+const SLIPS: [(char, char); 9] = [
     ('p', 'b'),
     ('t', 'd'),
     ('k', 'g'),
@@ -1213,6 +1213,8 @@ const SLIPS: [(char, char); 8] = [
     ('m', 'n'),
     ('s', 'S'),
     ('s', 'C'),
+    // ts / tch (Sovetsk / Sovetchk): the skeleton folds ts to c and tch to C
+    ('c', 'C'),
 ];
 
 /// Similarity a slip-repaired key must reach (key classes such as the soft English `g` keep
@@ -1252,26 +1254,30 @@ fn slip_variants(k: &str) -> Vec<String> {
 /// (Leicester / Лестер) that no single slip explains.
 fn is_slip(a: &NameMention, b: &NameMention) -> bool {
     let sim = |x: &str, y: &str| bitext_mentions::names::key_similarity(x, y);
+    // keys of a part, then the keys of its derivational stems (Ставропольском → Ставрополь
+    // against Stavrobol)
+    let keys = |p: &bitext_mentions::names::NamePart| {
+        p.keys()
+            .iter()
+            .map(|k| (k.clone(), false))
+            .chain(p.derived_keys().iter().map(|k| (k.clone(), true)))
+            .collect::<Vec<_>>()
+    };
     for (p, q) in [(a, b), (b, a)] {
+        let qkeys: Vec<String> = q
+            .parts
+            .iter()
+            .flat_map(|qp| keys(qp).into_iter().map(|x| x.0))
+            .collect();
         for pp in &p.parts {
-            for kp in pp.keys().iter().filter(|k| k.len() >= 3) {
+            for (kp, _) in keys(pp).iter().filter(|k| k.0.len() >= 3) {
                 // the best counterpart part as it is, and after one slip
-                let mut before = 0f32;
-                for qp in &q.parts {
-                    for kq in qp.keys() {
-                        before = before.max(sim(kp, kq));
-                    }
-                }
+                let before = qkeys.iter().map(|kq| sim(kp, kq)).fold(0f32, f32::max);
                 if before >= 1.0 {
                     continue; // this part already agrees
                 }
                 for v in slip_variants(kp) {
-                    let after = q
-                        .parts
-                        .iter()
-                        .flat_map(|qp| qp.keys().iter())
-                        .map(|kq| sim(&v, kq))
-                        .fold(0f32, f32::max);
+                    let after = qkeys.iter().map(|kq| sim(&v, kq)).fold(0f32, f32::max);
                     if after >= SLIP_FIXED && after >= before + 0.1 {
                         return true;
                     }

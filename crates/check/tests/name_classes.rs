@@ -108,3 +108,65 @@ fn multi_word_table_entries_with_many_base_forms() {
         ),
     ]);
 }
+
+#[test]
+fn misspelt_place_against_its_adjective() {
+    // the slip is looked for on the derivational stem too (Ставропольском → Ставрополь)
+    table(&[
+        (
+            "Пожар произошел в Ставропольском крае.",
+            "A fire broke out in the Stavropol Territory.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Пожар произошел в Ставропольском крае.",
+            "A fire broke out in the Stavrobol Territory.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        (
+            "A fire broke out in the Stavropol Territory.",
+            "Пожар произошел в Ставропольском крае.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "A fire broke out in the Stavropol Territory.",
+            "Пожар произошел в Ставробольском крае.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}
+
+#[test]
+fn ts_written_as_ch_is_a_slip() {
+    table(&[
+        (
+            "Тренер Цветков ушел в отставку.",
+            "Coach Tsvetkov resigned.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Тренер Цветков ушел в отставку.",
+            "Coach Chvetkov resigned.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        (
+            "Coach Tsvetkov resigned.",
+            "Тренер Чветков ушел в отставку.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}
