@@ -1180,8 +1180,15 @@ fn compare_names(
 /// found even where the other side does not write it as a name (`пакистанский`, `твиттере`).
 fn word_keys(text: &str, lang: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for w in text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
-        let w = w.trim_matches(|c: char| c == '-' || c == '\'');
+    let words = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .map(|w| w.trim_matches(|c: char| c == '-' || c == '\''));
+    // a hyphenated word also gives its pieces (болгарско-греческой, захватчики-Моголы)
+    let pieces = words
+        .clone()
+        .filter(|w| w.contains('-'))
+        .flat_map(|w| w.split('-'));
+    for w in words.chain(pieces) {
         if w.chars().count() < 3 {
             continue;
         }

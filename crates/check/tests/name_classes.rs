@@ -170,3 +170,58 @@ fn ts_written_as_ch_is_a_slip() {
         ),
     ]);
 }
+
+#[test]
+fn names_inside_hyphenated_words_are_found() {
+    table(&[
+        (
+            "Открыты три пункта на болгарско-греческой границе.",
+            "Three points on the Bulgarian-Greek border are open.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Historians say Mughal invaders built the fort.",
+            "Историки считают, что крепость построили захватчики-моголы.",
+            "en",
+            "ru",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn table_demonyms_and_institutions() {
+    // general facts of the exonym table: Australia / австралиец, State Department / Госдеп
+    table(&[
+        (
+            "Australia's Robert Whittaker won the fight.",
+            "Австралиец Роберт Уиттакер выиграл бой.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Австралиец Роберт Уиттакер выиграл бой.",
+            "Australia's Robert Whittaker won the fight.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "The State Department issued a statement.",
+            "Госдеп выпустил заявление.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Об этом заявили в Госдепе.",
+            "The State Department said so.",
+            "ru",
+            "en",
+            &[],
+        ),
+    ]);
+}
