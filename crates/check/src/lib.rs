@@ -602,7 +602,21 @@ fn approx_flip(a: &Mention, b: &Mention) -> bool {
 
 /// Whether a name is evidence enough to report on its own.
 fn name_evidence(n: &NameMention) -> bool {
-    !n.sentence_initial && !n.title_case && !n.common && !n.derived && n.kind != NameKind::Title
+    !n.sentence_initial
+        && !n.title_case
+        && !n.common
+        && !n.derived
+        && (n.kind != NameKind::Title || quoted_russian_name(n))
+}
+
+/// A quoted title in Russian text («Зенит», «Циркон», «Манчестер Сити»): Russian puts the
+/// names of teams, companies, ships and weapons in quotes, and a translation transliterates
+/// them, so they are names, not translated titles.
+fn quoted_russian_name(n: &NameMention) -> bool {
+    n.kind == NameKind::Title
+        && n.surface
+            .chars()
+            .any(|c| matches!(c, 'А'..='я' | 'Ё' | 'ё'))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1057,8 +1071,10 @@ fn compare_names(
     // and not written as an ordinary word on the other side.
     let t_keys = std::cell::OnceCell::new();
     let s_keys = std::cell::OnceCell::new();
-    let strong =
-        |n: &NameMention| name_evidence(n) && matches!(n.kind, NameKind::Name | NameKind::Exonym);
+    let strong = |n: &NameMention| {
+        name_evidence(n)
+            && (matches!(n.kind, NameKind::Name | NameKind::Exonym) || quoted_russian_name(n))
+    };
     // Leftovers that can only become info findings are skipped unless info is wanted (the
     // look-ups below are the expensive part of the check).
     // Quoted titles are often translated, so alone they are weak; opposite a
@@ -1164,8 +1180,15 @@ fn compare_names(
 /// found even where the other side does not write it as a name (`пакистанский`, `твиттере`).
 fn word_keys(text: &str, lang: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for w in text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
-        let w = w.trim_matches(|c: char| c == '-' || c == '\'');
+    let words = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .map(|w| w.trim_matches(|c: char| c == '-' || c == '\''));
+    // a hyphenated word also gives its pieces (болгарско-греческой, захватчики-Моголы)
+    let pieces = words
+        .clone()
+        .filter(|w| w.contains('-'))
+        .flat_map(|w| w.split('-'));
+    for w in words.chain(pieces) {
         if w.chars().count() < 3 {
             continue;
         }
@@ -1188,7 +1211,7 @@ fn word_keys(text: &str, lang: &str) -> Vec<String> {
 /// Consonant pairs of realistic one-letter slips in names (voicing, liquids, nasals,
 /// sibilants), on the skeleton keys of `bitext_mentions::names::name_key`. `s`/`z` and
 /// `v`/`f` are left out: transliterations alternate them (Brexit / Брекзит, Prosa / Проза).
-const SLIPS: [(char, char); 8] = [
+const SLIPS: [(char, char); 9] = [
     ('p', 'b'),
     ('t', 'd'),
     ('k', 'g'),
@@ -1197,6 +1220,8 @@ const SLIPS: [(char, char); 8] = [
     ('m', 'n'),
     ('s', 'S'),
     ('s', 'C'),
+    // ts / tch (Sovetsk / Sovetchk): the skeleton folds ts to c and tch to C
+    ('c', 'C'),
 ];
 
 /// Similarity a slip-repaired key must reach (key classes such as the soft English `g` keep
@@ -1236,26 +1261,30 @@ fn slip_variants(k: &str) -> Vec<String> {
 /// (Leicester / Лестер) that no single slip explains.
 fn is_slip(a: &NameMention, b: &NameMention) -> bool {
     let sim = |x: &str, y: &str| bitext_mentions::names::key_similarity(x, y);
+    // keys of a part, then the keys of its derivational stems (Ставропольском → Ставрополь
+    // against Stavrobol)
+    let keys = |p: &bitext_mentions::names::NamePart| {
+        p.keys()
+            .iter()
+            .map(|k| (k.clone(), false))
+            .chain(p.derived_keys().iter().map(|k| (k.clone(), true)))
+            .collect::<Vec<_>>()
+    };
     for (p, q) in [(a, b), (b, a)] {
+        let qkeys: Vec<String> = q
+            .parts
+            .iter()
+            .flat_map(|qp| keys(qp).into_iter().map(|x| x.0))
+            .collect();
         for pp in &p.parts {
-            for kp in pp.keys.iter().filter(|k| k.len() >= 3) {
+            for (kp, _) in keys(pp).iter().filter(|k| k.0.len() >= 3) {
                 // the best counterpart part as it is, and after one slip
-                let mut before = 0f32;
-                for qp in &q.parts {
-                    for kq in &qp.keys {
-                        before = before.max(sim(kp, kq));
-                    }
-                }
+                let before = qkeys.iter().map(|kq| sim(kp, kq)).fold(0f32, f32::max);
                 if before >= 1.0 {
                     continue; // this part already agrees
                 }
                 for v in slip_variants(kp) {
-                    let after = q
-                        .parts
-                        .iter()
-                        .flat_map(|qp| qp.keys.iter())
-                        .map(|kq| sim(&v, kq))
-                        .fold(0f32, f32::max);
+                    let after = qkeys.iter().map(|kq| sim(&v, kq)).fold(0f32, f32::max);
                     if after >= SLIP_FIXED && after >= before + 0.1 {
                         return true;
                     }
@@ -1283,9 +1312,9 @@ fn surname_dropped(src: &NameMention, tgt: &NameMention) -> bool {
         return false;
     }
     let sim = |p: &bitext_mentions::names::NamePart, q: &bitext_mentions::names::NamePart| {
-        p.keys
+        p.keys()
             .iter()
-            .flat_map(|x| q.keys.iter().map(move |y| (x, y)))
+            .flat_map(|x| q.keys().iter().map(move |y| (x, y)))
             .map(|(x, y)| bitext_mentions::names::key_similarity(x, y))
             .fold(0f32, f32::max)
     };
@@ -1301,7 +1330,7 @@ fn found_in_words(n: &NameMention, keys: &[String]) -> bool {
         .iter()
         .filter(|p| !any_proper || !p.common)
         .all(|p| {
-            p.keys.iter().filter(|pk| pk.len() >= 3).any(|pk| {
+            p.keys().iter().filter(|pk| pk.len() >= 3).any(|pk| {
                 let stem = pk.trim_end_matches('a');
                 keys.iter().any(|wk| {
                     // skeletons of very different length cannot be the same name

@@ -32,60 +32,11 @@ impl Hasher for Fnv {
     }
 }
 
-/// A word-at-a-time multiplicative hasher (the FxHash scheme): deterministic and much
-/// faster than SipHash and than FNV for the longer (Cyrillic, multi-word) keys of the name
-/// tables.
-#[derive(Default)]
-pub(crate) struct Fx(u64);
-
-impl Fx {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        // the multiply leaves the low bits weak; hash tables index by them
-        self.0.rotate_left(26)
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-            ]));
-        }
-        let r = chunks.remainder();
-        if !r.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..r.len()].copy_from_slice(r);
-            self.add(u64::from_le_bytes(buf) ^ ((r.len() as u64) << 59));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-}
-
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
-pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
+/// The name tables hash with FxHash (`rustc-hash`): deterministic and much faster than
+/// SipHash and than FNV for their longer (Cyrillic, multi-word) keys.
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub(crate) type FxSet<K> = rustc_hash::FxHashSet<K>;
 
 /// The numeric role of a word form.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -840,3 +840,35 @@ fn demonyms_match_their_country() {
         assert_eq!(name_similarity(x, y), 1.0);
     }
 }
+
+#[test]
+fn lazy_keys_compare_equal_and_match_eager_computation() {
+    // keys are computed on first use: a mention whose keys were read equals a fresh one
+    let a = extract_names(
+        "Kanzler Olaf Scholz traf Frank-Walter Steinmeier in Hamburgs Hafen.",
+        "de",
+    );
+    let b = a.clone();
+    for m in &a {
+        for p in &m.parts {
+            assert!(!p.keys().is_empty(), "{p:?}");
+            let _ = p.derived_keys();
+        }
+    }
+    assert_eq!(a, b);
+    let ru = first("Он встретился с Дмитрием Песковым.", "ru");
+    assert_eq!(ru.parts[1].keys()[0], name_key("Песковым"));
+    assert!(ru.keys().contains(&name_key("Песков")));
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn serde_round_trip_keeps_keys() {
+    let m = first("Об этом заявил Дмитрий Песков.", "ru");
+    let json = serde_json::to_string(&m).unwrap();
+    assert!(json.contains("\"keys\""), "{json}");
+    let back: NameMention = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, m);
+    assert_eq!(back.parts[1].keys(), m.parts[1].keys());
+    assert_eq!(back.parts[1].derived_keys(), m.parts[1].derived_keys());
+}

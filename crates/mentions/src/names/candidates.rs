@@ -3,7 +3,7 @@
 
 use super::exonyms::{self, CaseRule};
 use super::translit::classify;
-use super::{NameKind, NameMention, NamePart};
+use super::{KeyRules, NameKind, NameMention, NamePart};
 use crate::lexicon::FxSet;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -653,48 +653,82 @@ fn lower_eq_list(word: &str, list: &[&str]) -> bool {
             .iter()
             .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word));
     }
-    // all list entries are short; compare case-insensitively without allocating
-    list.iter().any(|w| {
-        let mut a = word.chars().map(exonyms::norm_char);
-        let mut b = w.chars();
-        loop {
-            match (a.next(), b.next()) {
-                (None, None) => return true,
-                (Some(x), Some(y)) if x == y => continue,
-                _ => return false,
-            }
-        }
+    // all list entries are short and folded: fold the word once and compare bytes
+    let mut stack = [0u8; 64];
+    match exonyms::fold_bytes(word, &mut stack) {
+        Some(n) => list.iter().any(|w| w.as_bytes() == &stack[..n]),
+        None => false,
+    }
+}
+
+fn stop_set() -> &'static FxSet<&'static [u8]> {
+    static S: OnceLock<FxSet<&'static [u8]>> = OnceLock::new();
+    S.get_or_init(|| {
+        STOP_EN
+            .iter()
+            .chain(STOP_RU)
+            .map(|w| w.as_bytes())
+            .collect()
     })
 }
 
-fn stop_set() -> &'static FxSet<&'static str> {
-    static S: OnceLock<FxSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| STOP_EN.iter().chain(STOP_RU).copied().collect())
+/// Byte length of the part of folded `w` before its first joiner (`-`, U+2010, U+2011).
+fn before_joiner(w: &[u8]) -> usize {
+    w.iter()
+        .enumerate()
+        .position(|(i, &b)| {
+            b == b'-'
+                || (b == 0xE2
+                    && w.get(i + 1) == Some(&0x80)
+                    && matches!(w.get(i + 2), Some(0x90 | 0x91)))
+        })
+        .unwrap_or(w.len())
 }
 
 fn is_stop(word: &str, _lang: &str) -> bool {
     if word.len() > 30 {
         return false;
     }
-    let mut buf = String::with_capacity(word.len() + 4);
-    buf.extend(word.chars().map(exonyms::norm_char));
+    let mut stack = [0u8; 128];
+    let Some(n) = exonyms::fold_bytes(word, &mut stack) else {
+        return false;
+    };
+    let buf = &stack[..n];
     // contractions of the pronoun: I'm, I'll, I've, I'd (norm_char folds ’ to ')
-    if buf.starts_with("i'") {
+    if buf.starts_with(b"i'") {
         return true;
     }
     let set = stop_set();
-    if set.contains(buf.as_str()) {
+    if set.contains(buf) {
         return true;
     }
-    match buf.split(is_joiner).next() {
-        Some(first) if first.len() < buf.len() && first.is_ascii() => set.contains(first),
-        _ => false,
-    }
+    let first = &buf[..before_joiner(buf)];
+    first.len() < buf.len() && first.is_ascii() && set.contains(first)
 }
 
 /// Roman numerals made of I, V, X only (II, XII, XXI): numbers, not names.
 fn is_roman(word: &str) -> bool {
     word.len() <= 6 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+/// The char at byte offset `i` of `text` and its length in bytes (`i` must be a char
+/// boundary before the end). One- and two-byte chars (ASCII, Cyrillic) are decoded inline.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    let b0 = b[i];
+    if b0 < 0x80 {
+        return (char::from(b0), 1);
+    }
+    if b0 & 0xE0 == 0xC0 {
+        // a valid &str: the continuation byte is there
+        let v = (u32::from(b0 & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+        if let Some(c) = char::from_u32(v) {
+            return (c, 2);
+        }
+    }
+    let c = text[i..].chars().next().unwrap_or('\0');
+    (c, c.len_utf8().max(1))
 }
 
 fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
@@ -703,28 +737,45 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
     let mut quotes: Vec<(usize, char)> = Vec::new();
     let mut sent_start = true;
     let mut tight = false;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let n = text.len();
+    let mut i = 0;
+    while i < n {
+        let (c, clen) = char_at(text, i);
         let cc = classify(c);
         if cc.alpha || cc.numeric {
             let start = i;
-            let mut end = i + c.len_utf8();
-            let mut cap = cc.upper;
+            let mut end = i + clen;
             let mut upper = usize::from(cc.upper);
             let mut letters = usize::from(cc.alpha);
             let mut digit = cc.numeric;
             let mut nchars = 1;
             let mut prev = c;
-            while let Some(&(j, d)) = it.peek() {
+            let mut pos = end;
+            let bytes = text.as_bytes();
+            while pos < n {
+                // ASCII letters and digits: no decoding, no class table
+                let b = bytes[pos];
+                if b.is_ascii_alphanumeric() {
+                    let up = b.is_ascii_uppercase();
+                    upper += usize::from(up);
+                    letters += usize::from(!b.is_ascii_digit());
+                    digit |= b.is_ascii_digit();
+                    nchars += 1;
+                    pos += 1;
+                    end = pos;
+                    prev = char::from(b);
+                    continue;
+                }
+                let (d, dlen) = char_at(text, pos);
                 let dc = classify(d);
                 if dc.alpha || dc.numeric {
                     upper += usize::from(dc.upper);
                     letters += usize::from(dc.alpha);
                     digit |= dc.numeric;
                     nchars += 1;
-                    end = j + d.len_utf8();
+                    pos += dlen;
+                    end = pos;
                     prev = d;
-                    it.next();
                     continue;
                 }
                 // joiners and apostrophes inside a word: look one char further
@@ -732,20 +783,20 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
                 let apos = is_apostrophe(d) && prev.is_alphabetic();
                 let dotted = d == '.' && nchars == 1 && prev.is_uppercase();
                 if joiner || apos || dotted {
-                    let mut look = text[j + d.len_utf8()..].chars();
+                    let mut look = text[pos + dlen..].chars();
                     let nxt = look.next();
                     let ok = match nxt {
-                        Some(n) if dotted => {
+                        Some(x) if dotted => {
                             // U.S. / U.N.: single capitals separated by dots
-                            n.is_uppercase() && look.next().is_some_and(|m| m == '.')
+                            x.is_uppercase() && look.next().is_some_and(|m| m == '.')
                         }
-                        Some(n) => n.is_alphanumeric(),
+                        Some(x) => x.is_alphanumeric(),
                         None => false,
                     };
                     if ok {
                         if apos {
                             // English possessive 's ends the name: keep it out of the span
-                            let rest = &text[j + d.len_utf8()..];
+                            let rest = &text[pos + dlen..];
                             let mut r = rest.chars();
                             if matches!(r.next(), Some('s' | 'S'))
                                 && !r.next().is_some_and(|x| x.is_alphanumeric())
@@ -753,31 +804,28 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
                                 break;
                             }
                         }
-                        it.next();
+                        pos += dlen;
                         nchars += 1;
                         prev = d;
-                        end = j + d.len_utf8();
-                        if dotted {
+                        end = pos;
+                        if dotted && pos < n {
                             // consume the next capital as part of the token
-                            if let Some(&(k, n)) = it.peek() {
-                                it.next();
-                                upper += 1;
-                                letters += 1;
-                                nchars += 1;
-                                end = k + n.len_utf8();
-                                prev = n;
-                            }
+                            let (x, xlen) = char_at(text, pos);
+                            pos += xlen;
+                            upper += 1;
+                            letters += 1;
+                            nchars += 1;
+                            end = pos;
+                            prev = x;
                         }
                         continue;
                     }
                 }
                 break;
             }
-            let _ = &mut cap;
-            cap = cap && letters > 0;
             toks.push(Tok {
                 span: start..end,
-                cap,
+                cap: cc.upper && letters > 0,
                 all_caps: letters >= 2 && upper == letters,
                 digit,
                 nchars,
@@ -786,6 +834,7 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
             });
             sent_start = false;
             tight = true;
+            i = pos;
             continue;
         }
         match c {
@@ -818,6 +867,7 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
                 tight = false;
             }
         }
+        i += clen;
     }
     (toks, quotes)
 }
@@ -883,9 +933,19 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
         let mut b = super::normalize::base_forms(w, lang);
         super::normalize::adjective_lemmas(w, &mut b);
         for s in b.iter_mut() {
-            let mut f = String::with_capacity(s.len());
-            f.extend(s.chars().map(exonyms::norm_char));
-            *s = f;
+            // fold in place: most forms are already folded or keep their length
+            let mut stack = [0u8; 160];
+            match exonyms::fold_bytes(s, &mut stack) {
+                Some(n) if &stack[..n] == s.as_bytes() => {}
+                Some(n) => match std::str::from_utf8(&stack[..n]) {
+                    Ok(f) => {
+                        s.clear();
+                        s.push_str(f);
+                    }
+                    Err(_) => *s = s.chars().map(exonyms::norm_char).collect(),
+                },
+                None => *s = s.chars().map(exonyms::norm_char).collect(),
+            }
         }
         b.dedup();
         bases.push(b);
@@ -913,7 +973,15 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
             }
             break;
         }
-        // enumerate the product of base forms (bounded)
+        // enumerate the product of base forms (bounded); only bases of the first token that
+        // start some multi-word form can start a match
+        let firsts: Vec<&String> = bases[0]
+            .iter()
+            .filter(|b| table.first_words.contains(b.as_str()))
+            .collect();
+        if firsts.is_empty() {
+            continue;
+        }
         let mut idx = vec![0usize; n];
         let mut tries = 0;
         loop {
@@ -923,7 +991,7 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
                 if k > 0 {
                     key.push(' ');
                 }
-                key.push_str(&bases[k][j]);
+                key.push_str(if k == 0 { firsts[j] } else { &bases[k][j] });
             }
             if let Some(forms) = table.forms.get(&key) {
                 for f in forms {
@@ -953,7 +1021,8 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
                 }
                 k -= 1;
                 idx[k] += 1;
-                if idx[k] < bases[k].len() {
+                let len = if k == 0 { firsts.len() } else { bases[k].len() };
+                if idx[k] < len {
                     break;
                 }
                 idx[k] = 0;
@@ -1044,9 +1113,27 @@ fn is_particle(text: &str, t: &Tok) -> bool {
 fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
     let surface = &text[span.clone()];
     let bases = super::normalize::base_forms(surface, lang);
+    let common = super::common::is_common(surface, &bases);
+    let rules = if lang == "ru" {
+        KeyRules::Russian
+    } else if is_german(lang) {
+        KeyRules::German
+    } else {
+        KeyRules::Other
+    };
+    NamePart::new(span, surface.to_string(), bases, common, rules)
+}
+
+/// The skeleton keys of a part and the keys of its derivational stems (see
+/// [`NamePart::keys`]), computed when a part is first compared.
+pub(super) fn part_keys(
+    surface: &str,
+    bases: &[String],
+    rules: KeyRules,
+) -> (Vec<String>, Vec<String>) {
     let mut keys: Vec<String> = Vec::with_capacity(bases.len() + 1);
     let (mut lat, mut k) = (String::new(), String::new());
-    for b in &bases {
+    for b in bases {
         super::translit::name_key_into(b, &mut lat, &mut k);
         if !k.is_empty() && !keys.contains(&k) {
             keys.push(k.clone());
@@ -1069,11 +1156,16 @@ fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
             }
         }
     }
+    let lang = match rules {
+        KeyRules::Russian => "ru",
+        KeyRules::German => "de",
+        KeyRules::Other => "en",
+    };
     let mut der = Vec::new();
-    for b in &bases {
+    for b in bases {
         super::normalize::derivation_stems(b, lang, &mut der);
     }
-    if is_german(lang) && surface.chars().count() >= 5 {
+    if rules == KeyRules::German && surface.chars().count() >= 5 {
         // German genitive without an apostrophe (Hamburgs, Europas, Merkels): a weaker
         // match, since many names end in -s anyway (Paris, Klaus)
         if let Some(s) = surface.strip_suffix('s') {
@@ -1089,33 +1181,33 @@ fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
             derived_keys.push(k.clone());
         }
     }
-    let common = super::common::is_common(surface, &bases);
-    NamePart {
-        common,
-        span,
-        surface: surface.to_string(),
-        bases,
-        keys,
-        derived_keys,
-    }
+    (keys, derived_keys)
 }
 
 /// Splits a token span at hyphens into parts, skipping lower-case particles (аль-Асад).
 fn push_parts(text: &str, span: Range<usize>, lang: &str, parts: &mut Vec<NamePart>) {
     let w = &text[span.clone()];
-    let mut s = span.start;
-    let mut pieces: Vec<Range<usize>> = Vec::new();
-    for (i, c) in w.char_indices() {
-        if is_joiner(c) {
-            pieces.push(s..span.start + i);
-            s = span.start + i + c.len_utf8();
-        }
-    }
-    pieces.push(s..span.end);
-    let n = pieces.len();
+    // pieces between joiners, without collecting them
+    let pieces = || {
+        w.split(is_joiner).scan(span.start, |s, piece| {
+            let r = *s..*s + piece.len();
+            // a joiner is one char; skip it (all joiners have the same width as found)
+            *s = r.end
+                + w[r.end - span.start..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            Some(r)
+        })
+    };
+    let n = if w.contains(is_joiner) {
+        pieces().count()
+    } else {
+        1
+    };
     // a hyphenated compound of ordinary words (Военно-морского, Северо-Западного) is common
     let whole_common = n > 1 && super::common::is_common(w, &super::normalize::base_forms(w, lang));
-    for p in pieces {
+    for p in pieces() {
         let pw = &text[p.clone()];
         let lowerish = pw.chars().next().is_some_and(|c| c.is_lowercase());
         if pw.is_empty() || (n > 1 && lowerish && pw.chars().count() <= 4) {
@@ -1182,14 +1274,6 @@ fn build(
         push_parts(text, p.clone(), lang, &mut parts);
     }
     let base = best_base(&parts, lang);
-    let mut keys: Vec<String> = Vec::new();
-    for p in &parts {
-        for k in &p.keys {
-            if !keys.contains(k) {
-                keys.push(k.clone());
-            }
-        }
-    }
     let common_entity = ex.is_some_and(|e| exonyms::entity_common(e.entity));
     if common_entity {
         for p in &mut parts {
@@ -1200,7 +1284,6 @@ fn build(
         surface: text[span.clone()].to_string(),
         span,
         base,
-        keys,
         sentence_initial,
         title_case: false,
         kind,
@@ -1281,12 +1364,17 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
     } else {
         title_case_sentences(text, &toks)
     };
-    let mut title_at = vec![usize::MAX; toks.len()];
-    for (ti, (_, r)) in titles.iter().enumerate() {
-        for k in r.clone() {
-            title_at[k] = ti;
+    // title index per token (allocated only when there are titles)
+    let mut title_at = Vec::new();
+    if !titles.is_empty() {
+        title_at = vec![usize::MAX; toks.len()];
+        for (ti, (_, r)) in titles.iter().enumerate() {
+            for k in r.clone() {
+                title_at[k] = ti;
+            }
         }
     }
+    let title_at = |k: usize| title_at.get(k).copied().unwrap_or(usize::MAX);
     let mut german_single: Vec<usize> = Vec::new();
     // exonym-table matches per start token, computed once
     let mut ex_memo: Vec<Option<Option<ExMatch>>> = vec![None; toks.len()];
@@ -1295,8 +1383,8 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
     };
     let mut i = 0;
     while i < toks.len() {
-        if title_at[i] != usize::MAX {
-            let (span, r) = &titles[title_at[i]];
+        if title_at(i) != usize::MAX {
+            let (span, r) = &titles[title_at(i)];
             let part_spans: Vec<Range<usize>> = toks[r.clone()]
                 .iter()
                 .filter(|t| t.cap && !t.digit)
@@ -1322,7 +1410,7 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         if let Some(ex) = ex_at(&mut ex_memo, i) {
             let end = (i + ex.len).min(toks.len());
             let end = (i + 1..end)
-                .find(|&k| title_at[k] != usize::MAX)
+                .find(|&k| title_at(k) != usize::MAX)
                 .unwrap_or(end);
             let span = toks[i].span.start..toks[end - 1].span.end;
             let part_spans: Vec<Range<usize>> = toks[i..end]
@@ -1349,7 +1437,7 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         loop {
             if j < toks.len()
                 && toks[j].tight
-                && title_at[j] == usize::MAX
+                && title_at(j) == usize::MAX
                 && is_candidate(text, &toks[j], lang)
                 && ex_at(&mut ex_memo, j).is_none()
             {
@@ -1376,7 +1464,7 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
                 && toks[j + 2].tight
                 && is_particle(text, &toks[j])
                 && is_particle(text, &toks[j + 1])
-                && title_at[j + 2] == usize::MAX
+                && title_at(j + 2) == usize::MAX
                 && is_candidate(text, &toks[j + 2], lang)
             {
                 part_spans.push(toks[j + 2].span.clone());
@@ -1388,7 +1476,7 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
                 && toks[j].tight
                 && toks[j + 1].tight
                 && is_particle(text, &toks[j])
-                && title_at[j + 1] == usize::MAX
+                && title_at(j + 1) == usize::MAX
                 && is_candidate(text, &toks[j + 1], lang)
             {
                 part_spans.push(toks[j + 1].span.clone());
@@ -1528,15 +1616,15 @@ const TITLE_LOWER: &[&str] = &[
 /// words in lower case still counts when at least three long words and 80 % of them are
 /// capitalised and it does not end like a sentence.
 fn title_case_sentences(text: &str, toks: &[Tok]) -> Vec<bool> {
-    let mut out = vec![false; toks.len()];
-    let mut lower: Vec<Range<usize>> = Vec::new();
+    // allocated on the first headline (most texts have none)
+    let mut out: Vec<bool> = Vec::new();
     let mut s = 0;
     while s < toks.len() {
         let mut e = s + 1;
         while e < toks.len() && !toks[e].sent_start {
             e += 1;
         }
-        let (mut long, mut cap) = (0usize, 0usize);
+        let (mut long, mut cap, mut words, mut caps_words) = (0usize, 0usize, 0usize, 0usize);
         for t in &toks[s..e] {
             if t.digit {
                 continue;
@@ -1545,35 +1633,33 @@ fn title_case_sentences(text: &str, toks: &[Tok]) -> Vec<bool> {
                 long += 1;
                 cap += usize::from(t.cap);
             }
-            if !t.cap {
-                lower.push(t.span.clone());
+            if t.nchars >= 2 {
+                words += 1;
+                caps_words += usize::from(t.all_caps);
             }
         }
         let strict = long >= 2
             && cap == long
-            && lower
-                .iter()
-                .all(|r| lower_eq_list(&text[r.clone()], TITLE_LOWER));
-        lower.clear();
-        let end = toks[e - 1].span.end;
-        let ends_sentence = text[end..]
-            .chars()
-            .find(|c| !matches!(c, ' ' | '\t' | '"' | '»' | '”' | ')'))
-            .is_some_and(|c| c == '.');
-        let loose = long >= 3 && cap * 10 >= long * 8 && !ends_sentence;
-        // an ALL-CAPS line ("BEAT BIDEN OFF") carries no case evidence either
-        let words = toks[s..e]
-            .iter()
-            .filter(|t| !t.digit && t.nchars >= 2)
-            .count();
-        let caps_line = words >= 2
             && toks[s..e]
                 .iter()
-                .filter(|t| !t.digit && t.nchars >= 2)
-                .all(|t| t.all_caps);
+                .filter(|t| !t.digit && !t.cap)
+                .all(|t| lower_eq_list(&text[t.span.clone()], TITLE_LOWER));
+        let loose = long >= 3 && cap * 10 >= long * 8 && {
+            let end = toks[e - 1].span.end;
+            let ends_sentence = text[end..]
+                .chars()
+                .find(|c| !matches!(c, ' ' | '\t' | '"' | '»' | '”' | ')'))
+                .is_some_and(|c| c == '.');
+            !ends_sentence
+        };
+        // an ALL-CAPS line ("BEAT BIDEN OFF") carries no case evidence either
+        let caps_line = words >= 2 && caps_words == words;
         if caps_line
             || ((strict || loose) && !super::translit::has_cyrillic(&text[toks[s].span.clone()]))
         {
+            if out.is_empty() {
+                out = vec![false; toks.len()];
+            }
             out[s..e].iter_mut().for_each(|x| *x = true);
         }
         s = e;

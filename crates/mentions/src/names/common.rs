@@ -1,7 +1,6 @@
 //! Ordinary vocabulary that is capitalised inside names (Ministry, Council, Главное, Совет)
 //! and is usually translated rather than transliterated.
 
-use super::exonyms::norm_char;
 use crate::lexicon::FxSet;
 use std::sync::OnceLock;
 
@@ -441,9 +440,15 @@ const COMMON_RU: &[&str] = &[
     "набережная",
 ];
 
-fn common_set() -> &'static FxSet<&'static str> {
-    static S: OnceLock<FxSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| COMMON_EN.iter().chain(COMMON_RU).copied().collect())
+fn common_set() -> &'static FxSet<&'static [u8]> {
+    static S: OnceLock<FxSet<&'static [u8]>> = OnceLock::new();
+    S.get_or_init(|| {
+        COMMON_EN
+            .iter()
+            .chain(COMMON_RU)
+            .map(|w| w.as_bytes())
+            .collect()
+    })
 }
 
 fn in_set(word: &str) -> bool {
@@ -452,16 +457,7 @@ fn in_set(word: &str) -> bool {
     }
     // fold into a stack buffer (no allocation)
     let mut buf = [0u8; 160];
-    let mut n = 0;
-    for c in word.chars().map(norm_char) {
-        let l = c.len_utf8();
-        if n + l > buf.len() {
-            return false;
-        }
-        c.encode_utf8(&mut buf[n..n + l]);
-        n += l;
-    }
-    std::str::from_utf8(&buf[..n]).is_ok_and(|w| common_set().contains(w))
+    super::exonyms::fold_bytes(word, &mut buf).is_some_and(|n| common_set().contains(&buf[..n]))
 }
 
 /// Russian adjective endings (any case): a capitalised adjective that is not a -ский/-цкий
@@ -480,17 +476,19 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         if bases.iter().any(|b| in_set(b)) {
             return true;
         }
-        let mut lw = String::with_capacity(surface.len());
-        lw.extend(surface.chars().map(norm_char));
-        if lw.chars().count() >= 5 && RU_ADJ.iter().any(|e| lw.ends_with(e)) {
+        let (mut stack, mut heap) = ([0u8; 160], String::new());
+        let lw = super::exonyms::fold_buf(surface, &mut stack, &mut heap);
+        // chars = bytes that are not UTF-8 continuation bytes
+        let nchars = lw.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+        if nchars >= 5 && RU_ADJ.iter().any(|e| lw.ends_with(e.as_bytes())) {
             // stem before the adjective ending
             // -ский/-цкий: place adjectives and surnames in every form; -ов/-ев/-ин/-ын:
             // surnames only in the endings their paradigm shares with adjectives (Захаровой,
             // Песковым, Путиных), not in Мирового, Торговому
             let stem_before = |ends: &[&str], stems: &[&str]| {
                 ends.iter().any(|e| {
-                    lw.strip_suffix(e)
-                        .is_some_and(|rest| stems.iter().any(|s| rest.ends_with(s)))
+                    lw.strip_suffix(e.as_bytes())
+                        .is_some_and(|rest| stems.iter().any(|s| rest.ends_with(s.as_bytes())))
                 })
             };
             let stem_ok = stem_before(RU_ADJ, &["ск", "цк"])
@@ -504,14 +502,14 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         }
         // abstract-noun suffixes are vocabulary, not names (Prosecution, Agreement,
         // Emigration, Independence is not covered: -ence also ends Florence, Lawrence)
-        let mut lw = String::with_capacity(surface.len());
-        lw.extend(surface.chars().map(norm_char));
+        let (mut stack, mut heap) = ([0u8; 160], String::new());
+        let lw = super::exonyms::fold_buf(surface, &mut stack, &mut heap);
         lw.len() >= 7
             && [
                 "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ogy", "ics", "ance",
                 "tions", "sions", "ments", "ities", "ships", "isms", "ances", "hood", "hoods",
             ]
             .iter()
-            .any(|suf| lw.ends_with(suf))
+            .any(|suf| lw.ends_with(suf.as_bytes()))
     }
 }

@@ -83,6 +83,35 @@ pub(crate) fn norm_char(c: char) -> char {
     }
 }
 
+/// `word` folded with [`norm_char`] into `buf` (no allocation): the number of bytes
+/// written, or `None` if it does not fit.
+#[inline]
+pub(crate) fn fold_bytes(word: &str, buf: &mut [u8]) -> Option<usize> {
+    let mut n = 0;
+    for c in word.chars().map(norm_char) {
+        let l = c.len_utf8();
+        if n + l > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + l]);
+        n += l;
+    }
+    Some(n)
+}
+
+/// `word` folded with [`norm_char`] into `buf`, or into `heap` when it does not fit, as
+/// UTF-8 bytes.
+pub(crate) fn fold_buf<'b>(word: &str, buf: &'b mut [u8], heap: &'b mut String) -> &'b [u8] {
+    match fold_bytes(word, buf) {
+        Some(n) => &buf[..n],
+        None => {
+            heap.clear();
+            heap.extend(word.chars().map(norm_char));
+            heap.as_bytes()
+        }
+    }
+}
+
 /// The 3-char prefix used by the pre-filter (padded with NUL).
 pub(crate) fn prefix3(word: &str) -> [char; 3] {
     let mut p = ['\0'; 3];
@@ -218,7 +247,7 @@ pub(crate) fn entity_id(e: u32) -> Option<&'static str> {
 /// second word: inflection never changes the first two chars of a word.
 pub(crate) fn pair_key(first: &str, second: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = crate::lexicon::Fx::default();
+    let mut h = rustc_hash::FxHasher::default();
     first.hash(&mut h);
     for c in second.chars().take(2) {
         norm_char(c).hash(&mut h);

@@ -55,9 +55,10 @@
 //!   `derived` table entries (российский / Russian: the translator may drop the adjective).
 //! * Compare mentions as multisets per bead and look into neighbouring beads: a name that
 //!   occurs twice may be misspelt only once.
-//! * Speed: `extract` with names runs at about 30 MB/s on one core on the generated news text
-//!   of `cargo bench -p bitext-mentions --bench extract` (numbers alone: 120–150 MB/s); most
-//!   of the remaining cost is building the base forms and keys of every candidate eagerly.
+//! * Speed: `extract` with names runs at about 45 MB/s on one core on the generated news text
+//!   of `cargo bench -p bitext-mentions --bench extract` (numbers alone: 120–150 MB/s). The
+//!   skeleton keys of a part ([`NamePart::keys`]) are computed when it is first compared, so
+//!   extraction alone does not pay for the transliterations.
 //! * `strsim` is not used here: its Jaro–Winkler cannot tell a transliteration variant from a
 //!   misspelling; the skeleton distance above can.
 
@@ -69,6 +70,7 @@ mod normalize;
 mod translit;
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 pub use normalize::base_forms;
 pub use translit::{key_similarity, name_key, transliterate, transliterations};
@@ -97,14 +99,19 @@ pub enum NameKind {
 
 /// One word of a name with its normalisation (a hyphenated word gives several parts).
 ///
+/// The skeleton keys ([`NamePart::keys`], [`NamePart::derived_keys`]) are computed on first
+/// use: extraction alone does not pay for the transliterations.
+///
 /// ```
 /// use bitext_mentions::names::extract_names;
 /// let m = &extract_names("Он встретился с Дмитрием Песковым.", "ru")[0];
 /// assert_eq!(m.parts.len(), 2);
 /// assert!(m.parts[1].bases.contains(&"Песков".to_string()));
+/// assert_eq!(m.parts[1].keys()[0], bitext_mentions::names::name_key("Песковым"));
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(from = "NamePartRepr", into = "NamePartRepr"))]
 pub struct NamePart {
     /// Byte span in the text.
     pub span: Range<usize>,
@@ -112,14 +119,130 @@ pub struct NamePart {
     pub surface: String,
     /// Candidate base forms, the surface first (see [`base_forms`]).
     pub bases: Vec<String>,
-    /// Skeleton keys of the bases (see [`name_key`]), without duplicates.
-    pub keys: Vec<String>,
-    /// Keys of derivational stems (Olympic → olymp, украинский → украин), used as a weaker
-    /// fallback when matching a place against its adjective.
-    pub derived_keys: Vec<String>,
     /// The word is ordinary vocabulary capitalised inside a name (Ministry, Council, Главное,
     /// Совет): usually translated, so it is not required to match.
     pub common: bool,
+    /// Language rules the keys depend on.
+    rules: KeyRules,
+    /// `keys` and `derived_keys`, computed on first use.
+    cache: OnceLock<PartKeys>,
+}
+
+/// The language conventions that [`NamePart`] keys depend on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum KeyRules {
+    /// Russian derivational suffixes (`lang == "ru"`).
+    Russian,
+    /// English derivational suffixes plus the German genitive `-s`.
+    German,
+    /// English derivational suffixes.
+    #[default]
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+struct PartKeys {
+    keys: Vec<String>,
+    derived: Vec<String>,
+}
+
+impl NamePart {
+    pub(crate) fn new(
+        span: Range<usize>,
+        surface: String,
+        bases: Vec<String>,
+        common: bool,
+        rules: KeyRules,
+    ) -> Self {
+        NamePart {
+            span,
+            surface,
+            bases,
+            common,
+            rules,
+            cache: OnceLock::new(),
+        }
+    }
+
+    fn cached(&self) -> &PartKeys {
+        self.cache.get_or_init(|| {
+            let (keys, derived) = candidates::part_keys(&self.surface, &self.bases, self.rules);
+            PartKeys { keys, derived }
+        })
+    }
+
+    /// Skeleton keys of the bases (see [`name_key`]), without duplicates.
+    pub fn keys(&self) -> &[String] {
+        &self.cached().keys
+    }
+
+    /// Keys of derivational stems (Olympic → olymp, украинский → украин), used as a weaker
+    /// fallback when matching a place against its adjective.
+    pub fn derived_keys(&self) -> &[String] {
+        &self.cached().derived
+    }
+}
+
+impl PartialEq for NamePart {
+    fn eq(&self, other: &Self) -> bool {
+        self.span == other.span
+            && self.surface == other.surface
+            && self.bases == other.bases
+            && self.common == other.common
+            && self.cached() == other.cached()
+    }
+}
+
+impl std::fmt::Debug for NamePart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NamePart")
+            .field("span", &self.span)
+            .field("surface", &self.surface)
+            .field("bases", &self.bases)
+            .field("keys", &self.keys())
+            .field("derived_keys", &self.derived_keys())
+            .field("common", &self.common)
+            .finish()
+    }
+}
+
+/// The serialised form of a [`NamePart`] (keys included).
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+struct NamePartRepr {
+    span: Range<usize>,
+    surface: String,
+    bases: Vec<String>,
+    keys: Vec<String>,
+    derived_keys: Vec<String>,
+    common: bool,
+}
+
+#[cfg(feature = "serde")]
+impl From<NamePart> for NamePartRepr {
+    fn from(p: NamePart) -> Self {
+        let PartKeys { keys, derived } = p.cached().clone();
+        NamePartRepr {
+            span: p.span,
+            surface: p.surface,
+            bases: p.bases,
+            keys,
+            derived_keys: derived,
+            common: p.common,
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<NamePartRepr> for NamePart {
+    fn from(r: NamePartRepr) -> Self {
+        let p = NamePart::new(r.span, r.surface, r.bases, r.common, KeyRules::Other);
+        let _ = p.cache.set(PartKeys {
+            keys: r.keys,
+            derived: r.derived_keys,
+        });
+        p
+    }
 }
 
 /// A name found in a text.
@@ -132,7 +255,7 @@ pub struct NamePart {
 /// assert_eq!(m[2].surface, "секторе Газа");
 /// assert_eq!(m[2].entity_id(), Some("gaza"));
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct NameMention {
     /// Byte span in the text passed to [`extract_names`].
@@ -141,8 +264,6 @@ pub struct NameMention {
     pub surface: String,
     /// Best-guess normalised base form (Пескова → Песков); every candidate is in `parts`.
     pub base: String,
-    /// All skeleton keys of all parts (for fast pre-filtering).
-    pub keys: Vec<String>,
     /// A single capitalised word at sentence start: weak evidence of a name.
     pub sentence_initial: bool,
     /// The mention is in a Title Case line (an English headline: "Kanye West Apologises To
@@ -160,6 +281,24 @@ pub struct NameMention {
     /// Every part is ordinary vocabulary ("Government", "House of Representatives",
     /// "Главное управление"): likely translated, so a missing counterpart is weak evidence.
     pub common: bool,
+}
+
+impl std::fmt::Debug for NameMention {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NameMention")
+            .field("span", &self.span)
+            .field("surface", &self.surface)
+            .field("base", &self.base)
+            .field("keys", &self.keys())
+            .field("sentence_initial", &self.sentence_initial)
+            .field("title_case", &self.title_case)
+            .field("kind", &self.kind)
+            .field("entity", &self.entity)
+            .field("derived", &self.derived)
+            .field("parts", &self.parts)
+            .field("common", &self.common)
+            .finish()
+    }
 }
 
 /// FNV-1a, stable across platforms and Rust versions.
@@ -193,19 +332,38 @@ impl NamePart {
     /// Key of the shortest base (the most stripped stem), used for anchors.
     fn stem_key(&self) -> &str {
         let mut best: Option<(usize, &str)> = None;
-        for (b, k) in self.bases.iter().zip(&self.keys) {
+        for (b, k) in self.bases.iter().zip(self.keys()) {
             let n = b.chars().count();
             if n >= 3 && !matches!(best, Some((m, _)) if m <= n) {
                 best = Some((n, k));
             }
         }
         best.map(|x| x.1)
-            .or_else(|| self.keys.first().map(String::as_str))
+            .or_else(|| self.keys().first().map(String::as_str))
             .unwrap_or("")
     }
 }
 
 impl NameMention {
+    /// All skeleton keys of all parts, without duplicates (computed on each call).
+    ///
+    /// ```
+    /// use bitext_mentions::names::{extract_names, name_key};
+    /// let m = &extract_names("Дмитрий Песков", "ru")[0];
+    /// assert_eq!(m.keys(), [name_key("Дмитрий"), name_key("Песков")]);
+    /// ```
+    pub fn keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = Vec::new();
+        for p in &self.parts {
+            for k in p.keys() {
+                if !keys.contains(k) {
+                    keys.push(k.clone());
+                }
+            }
+        }
+        keys
+    }
+
     /// A language-independent key for the aligner: the exonym entity when known, otherwise a
     /// hash of the consonant skeleton of the last part's stem. Песков/Пескова/Peskov,
     /// Газы/Gaza and Россия/Russia/российский get the same key. `None` when the name has no
@@ -291,8 +449,8 @@ pub fn extract_names(text: &str, lang: &str) -> Vec<NameMention> {
 
 fn part_similarity(a: &NamePart, b: &NamePart) -> f32 {
     let mut best = 0.0f32;
-    for ka in &a.keys {
-        for kb in &b.keys {
+    for ka in a.keys() {
+        for kb in b.keys() {
             best = best.max(key_similarity(ka, kb));
             if best >= 1.0 {
                 return 1.0;
@@ -301,8 +459,8 @@ fn part_similarity(a: &NamePart, b: &NamePart) -> f32 {
     }
     if best < SAME_NAME {
         // place vs adjective (Olympic / Олимпийских): a weaker match
-        for ka in a.keys.iter().chain(&a.derived_keys) {
-            for kb in b.keys.iter().chain(&b.derived_keys) {
+        for ka in a.keys().iter().chain(a.derived_keys()) {
+            for kb in b.keys().iter().chain(b.derived_keys()) {
                 best = best.max(0.95 * key_similarity(ka, kb));
             }
         }
@@ -314,7 +472,7 @@ fn whole_keys(m: &NameMention) -> [String; 2] {
     let mut surf = String::new();
     let mut stem = String::new();
     for p in &m.parts {
-        surf.push_str(p.keys.first().map(String::as_str).unwrap_or(""));
+        surf.push_str(p.keys().first().map(String::as_str).unwrap_or(""));
         stem.push_str(p.stem_key());
     }
     [surf, stem]

@@ -72,9 +72,29 @@ fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
+/// `word` lower-cased ([`super::translit::lower`]) into `buf`, or into `heap` when it does not
+/// fit (names are short: the stack buffer almost always does).
+fn lower_buf<'b>(word: &str, buf: &'b mut [u8; 96], heap: &'b mut String) -> &'b str {
+    let mut n = 0;
+    for c in word.chars().map(super::translit::lower) {
+        let l = c.len_utf8();
+        if n + l > buf.len() {
+            heap.clear();
+            heap.extend(word.chars().map(super::translit::lower));
+            return heap;
+        }
+        c.encode_utf8(&mut buf[n..n + l]);
+        n += l;
+    }
+    // only whole chars were written
+    std::str::from_utf8(&buf[..n]).unwrap_or_default()
+}
+
 /// Whether the lower-cased ending of `w` is one of `ends`.
+#[inline]
 fn strip<'a>(w: &'a str, lw: &str, end: &str) -> Option<&'a str> {
-    if lw.ends_with(end) {
+    // the last byte rules out most endings without a memcmp call
+    if lw.as_bytes().last() == end.as_bytes().last() && lw.ends_with(end) {
         let cut = w.len() - end.len();
         // `w` and `lw` have the same byte length for Cyrillic (both 2-byte letters)
         if w.is_char_boundary(cut) {
@@ -85,8 +105,8 @@ fn strip<'a>(w: &'a str, lw: &str, end: &str) -> Option<&'a str> {
 }
 
 fn ru_base_forms(word: &str, out: &mut Vec<String>) {
-    let mut lw = String::with_capacity(word.len());
-    lw.extend(word.chars().map(super::translit::lower));
+    let (mut buf, mut heap) = ([0u8; 96], String::new());
+    let lw = lower_buf(word, &mut buf, &mut heap);
     if lw.len() != word.len() {
         return; // unusual casing changes byte lengths; keep the surface only
     }
@@ -96,7 +116,7 @@ fn ru_base_forms(word: &str, out: &mut Vec<String>) {
     }
     // Full adjectives: -ский / -цкий / -ской and similar (Мурманской, Римского, Песковский).
     for end in RU_ADJ_ENDINGS {
-        if let Some(stem) = strip(word, &lw, end) {
+        if let Some(stem) = strip(word, lw, end) {
             let ls = &lw[..stem.len()];
             let sk = ls.ends_with("ск") || ls.ends_with("цк");
             if sk && char_len(stem) >= 3 {
@@ -117,7 +137,7 @@ fn ru_base_forms(word: &str, out: &mut Vec<String>) {
         }
     }
     for (end, reps) in RU_NOUN_ENDINGS {
-        if let Some(stem) = strip(word, &lw, end) {
+        if let Some(stem) = strip(word, lw, end) {
             if char_len(stem) < 2 {
                 continue;
             }
@@ -160,20 +180,20 @@ pub(crate) fn adjective_lemmas(word: &str, out: &mut Vec<String>) {
     if !super::translit::has_cyrillic(word) {
         return; // Russian endings only
     }
-    let mut lw = String::with_capacity(word.len());
-    lw.extend(word.chars().map(super::translit::lower));
+    let (mut buf, mut heap) = ([0u8; 96], String::new());
+    let lw = lower_buf(word, &mut buf, &mut heap);
     if lw.len() != word.len() || char_len(word) < 5 {
         return;
     }
     // genitive plural of nouns (Штатов → Штаты, Эмиратов → Эмираты)
     for end in ["ов", "ев"] {
-        if let Some(stem) = strip(word, &lw, end) {
+        if let Some(stem) = strip(word, lw, end) {
             push_unique(out, cat(stem, "ы"));
             push_unique(out, cat(stem, "и"));
         }
     }
     for end in RU_ADJ_ENDINGS {
-        if let Some(stem) = strip(word, &lw, end) {
+        if let Some(stem) = strip(word, lw, end) {
             for r in ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"] {
                 push_unique(out, cat(stem, r));
             }
@@ -220,8 +240,8 @@ pub(crate) fn derivation_stems(word: &str, lang: &str, out: &mut Vec<String>) {
     if n < 6 {
         return;
     }
-    let mut lw = String::with_capacity(word.len());
-    lw.extend(word.chars().map(super::translit::lower));
+    let (mut buf, mut heap) = ([0u8; 96], String::new());
+    let lw = lower_buf(word, &mut buf, &mut heap);
     if lw.len() != word.len() {
         return;
     }
@@ -249,7 +269,7 @@ pub(crate) fn derivation_stems(word: &str, lang: &str, out: &mut Vec<String>) {
         &["ians", "ian", "ean", "ish", "ese", "ic", "an", "i"]
     };
     for suf in sufs {
-        if let Some(stem) = strip(word, &lw, suf) {
+        if let Some(stem) = strip(word, lw, suf) {
             if char_len(stem) >= 4 {
                 push_unique(out, stem.to_string());
             }

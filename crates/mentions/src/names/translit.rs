@@ -192,7 +192,19 @@ pub(crate) fn classify(c: char) -> CharClass {
 }
 
 fn translit_with(word: &str, conv: &Convention, out: &mut String) {
-    let chars: Vec<char> = word.chars().map(lower).collect();
+    // names are short: lower-case into a stack buffer, the heap only for long phrases
+    let mut stack = ['\0'; 48];
+    let heap: Vec<char>;
+    let n = word.chars().count();
+    let chars: &[char] = if n <= stack.len() {
+        for (slot, c) in stack.iter_mut().zip(word.chars()) {
+            *slot = lower(c);
+        }
+        &stack[..n]
+    } else {
+        heap = word.chars().map(lower).collect();
+        &heap
+    };
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -321,10 +333,8 @@ pub(crate) fn fold_latin(c: char, out: &mut String) {
 /// the canonical convention, Latin diacritics are folded).
 pub(crate) fn latinize(word: &str, out: &mut String) {
     if has_cyrillic(word) {
-        // "дж" is one English sound (j): mark it so the key sees it as one unit.
-        let mut lw = String::with_capacity(word.len());
-        lw.extend(word.chars().map(lower));
-        translit_with(&lw, &NEWS, out);
+        // translit_with lower-cases as it goes
+        translit_with(word, &NEWS, out);
     } else {
         for c in word.chars() {
             fold_latin(lower(c), out);
@@ -351,7 +361,9 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, acronym: bool, key: &mut String
             0
         }
     };
-    let mut out: Vec<u8> = Vec::with_capacity(n);
+    // `key` is empty on entry (see name_key_into) and receives ASCII symbols only
+    debug_assert!(key.is_empty());
+    let out = key;
     let mut i = 0;
     while i < n {
         let b = w[i];
@@ -410,7 +422,7 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, acronym: bool, key: &mut String
                         (b'g', 2)
                     } else if !is_vowel_b(w[i - 1]) {
                         // Singh / Сингх
-                        out.push(b'g');
+                        out.push('g');
                         (b'H', 2)
                     } else {
                         // gh after a vowel: silent (Hugh), г (Callaghan) or х (Gallagher)
@@ -430,8 +442,8 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, acronym: bool, key: &mut String
                     }
                 }
                 b'm' if i == 0 && b1 == b'c' && !from_cyrillic => {
-                    out.push(b'm');
-                    out.push(b'a');
+                    out.push('m');
+                    out.push('a');
                     (b'k', 2)
                 }
                 b'g' if !from_cyrillic && i > 0 && w[i - 1] == b'n' && b1 == 0 => {
@@ -441,7 +453,7 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, acronym: bool, key: &mut String
                 b'g' if !from_cyrillic && matches!(b1, b'e' | b'i' | b'y') => (b'G', 1),
                 b'g' if !from_cyrillic && b1 == b'u' && matches!(b2, b'a' | b'o') => {
                     // Guardiola, Guatemala: Гвардиола, Гватемала
-                    out.push(b'g');
+                    out.push('g');
                     (b'w', 2)
                 }
                 b'j' if i > 0
@@ -454,7 +466,7 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, acronym: bool, key: &mut String
                 b'j' => (b'J', 1),
                 b'q' => (b'k', 1),
                 b'x' => {
-                    out.push(b'k');
+                    out.push('k');
                     (b's', 1)
                 }
                 b'h' => {
@@ -485,13 +497,10 @@ fn skeleton_latin(w: &[u8], from_cyrillic: bool, acronym: bool, key: &mut String
         } else {
             sym
         };
-        if out.last() != Some(&sym) {
-            out.push(sym);
+        if out.as_bytes().last() != Some(&sym) {
+            out.push(char::from(sym));
         }
         i += adv;
-    }
-    for b in out {
-        key.push(b as char);
     }
 }
 
