@@ -144,14 +144,18 @@ impl Segmenter {
                 continue;
             }
             let b_lower = core(b).to_lowercase();
-            let starter = self.data.starters.contains(b_lower.as_str());
+            let starter = self.data.starters.contains(b_lower.as_bytes());
             let after = &stems[k..(k + (2 * k).max(6)).min(stems.len())];
             let echo = echo(&stems[..k], after);
             if nouns_capitalised && !starter && !echo {
                 continue;
             }
             let mut score = 3 * i32::from(starter) + 2 * i32::from(echo);
-            if self.data.starters.contains(core(a).to_lowercase().as_str()) {
+            if self
+                .data
+                .starters
+                .contains(core(a).to_lowercase().as_bytes())
+            {
                 score -= 5;
             }
             if a.ends_with(['"', '»', '”', ')', '\'']) {
