@@ -462,12 +462,12 @@ pub fn check_texts(
     tgt_lang: &str,
     opts: &CheckOptions,
 ) -> CheckReport {
-    let src_sentences: Vec<Range<usize>> = bitext_segment::Segmenter::new(src_lang)
-        .segment(src)
-        .collect();
-    let tgt_sentences: Vec<Range<usize>> = bitext_segment::Segmenter::new(tgt_lang)
-        .segment(tgt)
-        .collect();
+    // The same sentences as `bitext align` (titles glued to a first sentence split off when
+    // both versions agree).
+    let (src_sentences, tgt_sentences) = bitext_segment::segment_pair(
+        (&bitext_segment::Segmenter::new(src_lang), src),
+        (&bitext_segment::Segmenter::new(tgt_lang), tgt),
+    );
     let beads: Vec<BeadInfo> = if src_sentences.len() <= 1 && tgt_sentences.len() <= 1 {
         if src_sentences.is_empty() && tgt_sentences.is_empty() {
             Vec::new()
