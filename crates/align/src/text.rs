@@ -6,58 +6,8 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// A small, fast, deterministic hasher (FxHash) for the hot-path maps.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl std::hash::Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut v = 0u64;
-            for (k, b) in chunk.iter().enumerate() {
-                v |= u64::from(*b) << (8 * k);
-            }
-            self.add(v);
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        // the multiply only pushes entropy upwards; hashbrown uses the low bits too
-        mix(self.hash)
-    }
-}
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, v: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ v).wrapping_mul(SEED);
-    }
-}
-
-/// HashMap with the Fx hasher.
-pub(crate) type FxMap<K, V> =
-    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+/// HashMap with the Fx hasher (`rustc-hash`): fast and deterministic for the hot-path maps.
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// Mixes a 64-bit value (splitmix64 finaliser); used to build concept ids.
 #[inline]
