@@ -46,6 +46,8 @@ const WINDOW: usize = 16 * 1024;
 const LOOK_BYTES: usize = 4096;
 /// Gaps further into the sentence are not title ends.
 const MAX_TITLE_CHARS: usize = 250;
+/// Title lines looked for at the start of a paragraph (headline, subtitle, …).
+const MAX_TITLES: usize = 2;
 /// Minimum score of a gap to be returned.
 const THRESHOLD: i32 = 1;
 /// Score from which the capitalised word is known to be an ordinary word.
@@ -279,7 +281,8 @@ pub fn paired_title_breaks(
 
 /// Segments a document and its translation for alignment: both texts are segmented, then the
 /// first sentence of each paragraph (text after a blank line) is split at its title break
-/// where [`paired_title_breaks`] agrees for both sides. Paragraphs are paired when both texts
+/// where [`paired_title_breaks`] agrees for both sides, and the rest once more (a headline
+/// followed by a subtitle, both without final punctuation). Paragraphs are paired when both texts
 /// have the same number of them (a collection of articles, one paragraph each); otherwise only
 /// the first sentences of the two texts are. Returns the sentence ranges of both texts.
 ///
@@ -306,10 +309,16 @@ pub fn segment_pair(
     };
     // Last paragraph first, so that splitting does not move the sentences still to visit.
     for p in (0..paired).rev() {
-        let (i, j) = (pa[p], pb[p]);
-        if let Some((x, y)) = paired_title_breaks((sa, a, ra[i].clone()), (sb, b, rb[j].clone())) {
-            split_at(a, &mut ra, i, x.at);
-            split_at(b, &mut rb, j, y.at);
+        let (mut i, mut j) = (pa[p], pb[p]);
+        for _ in 0..MAX_TITLES {
+            match paired_title_breaks((sa, a, ra[i].clone()), (sb, b, rb[j].clone())) {
+                Some((x, y)) => {
+                    split_at(a, &mut ra, i, x.at);
+                    split_at(b, &mut rb, j, y.at);
+                    (i, j) = (i + 1, j + 1);
+                }
+                None => break,
+            }
         }
     }
     (ra, rb)
