@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::data::{Class, LangData};
+use crate::data::{self, Class, LangData, Table};
 use crate::words::{self, Around};
 use crate::Mode;
 
@@ -193,8 +193,18 @@ impl Key {
         self.len += n;
         true
     }
-    fn as_bytes(&self) -> &[u8] {
-        &self.buf[..self.len]
+    /// Looks the key up in `table`.
+    #[inline]
+    fn find<V: Copy>(&self, table: &Table<V>) -> Option<V> {
+        // The buffer is zeroed past `len`: the first 16 bytes are the packed key but its
+        // length (see `data::pack`).
+        let packed = (self.len < 16).then(|| {
+            let mut b = [0; 16];
+            b.copy_from_slice(&self.buf[..16]);
+            u128::from_be_bytes(b) | self.len as u128
+        });
+        debug_assert_eq!(packed, data::pack(&self.buf[..self.len]));
+        table.get_packed(&self.buf[..self.len], packed)
     }
 }
 
@@ -545,7 +555,7 @@ impl Ctx<'_> {
                 return false;
             }
         }
-        self.data.starters.contains(key.as_bytes())
+        key.find(&self.data.starters).is_some()
     }
 
     /// Classifies the token before a single dot, using UAX #29 word boundaries on a small window.
@@ -590,12 +600,12 @@ impl Ctx<'_> {
             if w2.chars().count() <= 4 && w2.chars().all(is_alpha) {
                 let mut k2 = Key::new();
                 if k2.push_lower(w2) && k2.push('.') && k2.push_lower(w) && k2.len <= max {
-                    class = abbrevs.get(k2.as_bytes());
+                    class = k2.find(abbrevs);
                 }
             }
         }
         if class.is_none() && key.len <= max {
-            class = abbrevs.get(key.as_bytes());
+            class = key.find(abbrevs);
         }
         if let Some(class) = class {
             let after_number = class == Class::Number && around.before().is_some_and(is_numberish);
@@ -626,7 +636,7 @@ impl Ctx<'_> {
                 if is_upperish(c0) {
                     return Prev::Initial;
                 }
-                if !self.data.words.contains(key.as_bytes()) {
+                if key.find(&self.data.words).is_none() {
                     return Prev::Abbr(Class::Title, false);
                 }
                 return Prev::Plain;
