@@ -265,6 +265,37 @@ fn word_start(s: &str, mut start: usize, mut cur: Wb) -> Result<usize, Unusual> 
 
 /// [`around`] without tables, or `Unusual`.
 fn fast(win: &str) -> Result<Option<Around<'_>>, Unusual> {
+    // The usual case first: letters or digits after a space that follows no dot.
+    let b = win.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        let x = b[i - 1];
+        if x.is_ascii_alphanumeric() {
+            i -= 1;
+        } else if x >= 0x80 && i >= 2 && is_two_byte_letter(b[i - 2], x) {
+            i -= 2;
+        } else {
+            break;
+        }
+    }
+    if i < b.len() && (i == 0 || b[i - 1] == b' ') {
+        // A space never joins its neighbours, so the word is the whole run.
+        let sp_start = i - b[..i].iter().rev().take_while(|&&x| x == b' ').count();
+        if sp_start == 0 || b[sp_start - 1] != b'.' {
+            return Ok(Some(Around {
+                win,
+                w: &win[i..],
+                w_off: i,
+                chain: None,
+                unit: false,
+                before: if sp_start == 0 {
+                    Before::Known(None)
+                } else {
+                    Before::EndsAt(sp_start)
+                },
+            }));
+        }
+    }
     let Some(wr) = seg_before(win, win.len())? else {
         return Ok(None);
     };
