@@ -231,7 +231,7 @@ fn is_number(w: &str) -> bool {
 
 /// A word of 1 to `max` letters.
 pub(crate) fn is_short_word(w: &str, max: usize) -> bool {
-    !w.is_empty() && w.chars().count() <= max && w.chars().all(is_alpha)
+    !w.is_empty() && w.len() <= 4 * max && w.chars().nth(max).is_none() && w.chars().all(is_alpha)
 }
 
 fn is_roman(w: &str) -> bool {
@@ -597,7 +597,7 @@ impl Ctx<'_> {
         };
         let max = self.data.max_abbrev_len;
         if let Some(w2) = chain.filter(|w2| !(initials(w) && initials(w2))) {
-            if w2.chars().count() <= 4 && w2.chars().all(is_alpha) {
+            if is_short_word(w2, 4) {
                 let mut k2 = Key::new();
                 if k2.push_lower(w2) && k2.push('.') && k2.push_lower(w) && k2.len <= max {
                     class = k2.find(abbrevs);
