@@ -679,7 +679,7 @@ impl Ctx<'_> {
             return (Some(c), resume);
         };
         // The line that ends here.
-        let line = &text[self.sent_start.max(line_start(text, c))..c];
+        let line = &text[line_start(text, self.sent_start, c)..c];
         let Some(last) = line.chars().rev().find(|&ch| !is_space(ch)) else {
             return (None, resume);
         };
@@ -785,14 +785,14 @@ fn run_end(b: &[u8], c: usize, byte: u8) -> usize {
     c + b[c..].iter().take_while(|&&x| x == byte).count()
 }
 
-fn line_start(text: &str, c: usize) -> usize {
-    let lo = c.saturating_sub(1024);
-    let b = &text.as_bytes()[lo..c];
-    match memchr::memrchr2(b'\n', b'\r', b) {
-        Some(k) => lo + k + 1,
-        None if lo == 0 => 0,
-        // A very long line: treat its start as far away (not a heading).
-        None => lo,
+/// Start of the part of the line ending at `c` that belongs to the sentence starting at
+/// `sent_start` (`≤ c`). A line longer than 1 KiB is treated as starting 1 KiB back (not a
+/// heading).
+fn line_start(text: &str, sent_start: usize, c: usize) -> usize {
+    let from = c.saturating_sub(1024).max(sent_start);
+    match memchr::memrchr2(b'\n', b'\r', &text.as_bytes()[from..c]) {
+        Some(k) => from + k + 1,
+        None => from,
     }
 }
 
