@@ -10,18 +10,41 @@
 //!
 //! # How it works
 //!
-//! Only a few characters can end a sentence: `.` `!` `?` `…` and line breaks. The text is
-//! scanned for them with `memchr` (two streams: `. ! ?` and line breaks / `…`), and each
-//! candidate is decided from a small window around it: the run of stops and closing
-//! quotes/brackets, the previous word (abbreviation? initial? number? list marker?) and the first
-//! letter of the next word (capitalised? a frequent sentence starter?). Nothing is allocated per
-//! sentence or per token, so the scan runs at memory-bandwidth-class speed (see
-//! `benches/throughput.rs`).
+//! A sentence ends only at a sentence-final mark: `.` `!` `?` `…`, an emoji or emoticon
+//! (`😍`, `))`, `:(`) in social media text, or a line break (a blank line; in [`Mode::Text`] a
+//! single break only after a heading-like line or before a list item). Nothing else starts a
+//! sentence: an `@mention` or a capitalised word after an ordinary word stays in the sentence
+//! (`… we at @Acme have …`). The text is scanned for candidate bytes with `memchr` (four
+//! streams: `. ! ?`; line breaks and the lead byte of `…`/U+2028/U+2029/symbols; `; :` and the
+//! lead byte of emoji; `( )`), and each candidate is decided from a small window around it:
+//! the run of stops and closing quotes/brackets (and emoji right after the stop, which belong
+//! to the sentence: `Happy birthday! 🎉 We…`), the previous word (abbreviation? initial? unit?
+//! number? list marker?) and the first letter of the next word (capitalised? a frequent
+//! sentence starter?). Nothing is allocated per sentence or per token.
+//!
+//! The per-candidate work is kept small (see `benches/throughput.rs`, which measures both an
+//! abbreviation-dense stress text and news-like text):
+//!
+//! * cheap tests come first: before a lower-case next word the previous word is classified only
+//!   if it has at least three lower-case letters, the usual previous word (letters after a space
+//!   that follows no dot) is found in one byte loop, the emoji look-ahead only runs when a byte
+//!   ≥ 0xE2 follows, a space is never tested as a closing quote, and at a single line break the
+//!   line start is searched only back to the sentence start;
+//! * character predicates (`is_space`, letter, lower-case, lower-casing) answer ASCII and the
+//!   basic Cyrillic block inline and ask the Unicode tables only for other scripts (an
+//!   exhaustive test checks them against `std`);
+//! * word lists are looked up without hashing bytes: a lower-cased key of up to 15 bytes is
+//!   built on the stack, packed with its length into a `u128` and found by open addressing on
+//!   a multiplicative hash of that number; before that, keys longer than the longest entry are
+//!   rejected by length.
 //!
 //! Language knowledge lives in data files (`crates/segment/data/<code>.txt`: abbreviation
 //! classes, sentence starters, quote styles), compiled in and parsed once. Russian and English
 //! are covered thoroughly; German, French, Ukrainian and Spanish through their data files; any
-//! other code gets language-neutral rules.
+//! other code gets language-neutral rules. Besides the data, a few rules recognise units:
+//! a letter glued to `°` (`+17°С.`), a unit with a slash (`м/с.`) and a `[number]` unit after
+//! a number, also with a prefix abbreviation (`40 кв. м.`), end a sentence before a
+//! capitalised word.
 //!
 //! # Why not UAX-29 sentence bounds alone, and why hand-written code
 //!
@@ -30,9 +53,14 @@
 //! tell `1916 г. Самым` (sentence end) from `г. Москва` (no end), know nothing about ordinals
 //! like German `3. Oktober`, and ignore line structure (headings, list items, blank lines).
 //! Existing Rust segmenters are either regex/allocation heavy or miss these rules. This crate
-//! does use `unicode-segmentation` where UAX #29 *is* right: the word boundaries of the
-//! previous token at a candidate dot (they keep `U.S`, `e.g`, `т.е`, `3.14` together), which is
-//! only run on a small window at each `.` so throughput is kept.
+//! does use UAX #29 where it *is* right: the word boundaries of the tokens before a candidate
+//! dot (they keep `U.S`, `e.g`, `т.е`, `3.14` together). They are computed on a 48-byte window
+//! by a table-free implementation of the few word-break rules that matter for ASCII, Latin-1,
+//! Latin Extended-A, Cyrillic, common punctuation and spaces (letters and digits join, `.` `'`
+//! `:` `,` join letters or digits between them, spaces stay together, everything else stands
+//! alone); a window with any other character (combining marks, format characters, other
+//! scripts, emoji) goes to `unicode-segmentation`. A property test checks that the fast path
+//! and `unicode-segmentation` agree on every window they both answer.
 //!
 //! # Output contract
 //!

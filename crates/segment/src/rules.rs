@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::data::{Class, LangData};
+use crate::data::{self, Class, LangData, Table};
 use crate::words::{self, Around};
 use crate::Mode;
 
@@ -193,8 +193,18 @@ impl Key {
         self.len += n;
         true
     }
-    fn as_bytes(&self) -> &[u8] {
-        &self.buf[..self.len]
+    /// Looks the key up in `table`.
+    #[inline]
+    fn find<V: Copy>(&self, table: &Table<V>) -> Option<V> {
+        // The buffer is zeroed past `len`: the first 16 bytes are the packed key but its
+        // length (see `data::pack`).
+        let packed = (self.len < 16).then(|| {
+            let mut b = [0; 16];
+            b.copy_from_slice(&self.buf[..16]);
+            u128::from_be_bytes(b) | self.len as u128
+        });
+        debug_assert_eq!(packed, data::pack(&self.buf[..self.len]));
+        table.get_packed(&self.buf[..self.len], packed)
     }
 }
 
@@ -221,7 +231,7 @@ fn is_number(w: &str) -> bool {
 
 /// A word of 1 to `max` letters.
 pub(crate) fn is_short_word(w: &str, max: usize) -> bool {
-    !w.is_empty() && w.chars().count() <= max && w.chars().all(is_alpha)
+    !w.is_empty() && w.len() <= 4 * max && w.chars().nth(max).is_none() && w.chars().all(is_alpha)
 }
 
 fn is_roman(w: &str) -> bool {
@@ -545,7 +555,7 @@ impl Ctx<'_> {
                 return false;
             }
         }
-        self.data.starters.contains(key.as_bytes())
+        key.find(&self.data.starters).is_some()
     }
 
     /// Classifies the token before a single dot, using UAX #29 word boundaries on a small window.
@@ -587,15 +597,15 @@ impl Ctx<'_> {
         };
         let max = self.data.max_abbrev_len;
         if let Some(w2) = chain.filter(|w2| !(initials(w) && initials(w2))) {
-            if w2.chars().count() <= 4 && w2.chars().all(is_alpha) {
+            if is_short_word(w2, 4) {
                 let mut k2 = Key::new();
                 if k2.push_lower(w2) && k2.push('.') && k2.push_lower(w) && k2.len <= max {
-                    class = abbrevs.get(k2.as_bytes());
+                    class = k2.find(abbrevs);
                 }
             }
         }
         if class.is_none() && key.len <= max {
-            class = abbrevs.get(key.as_bytes());
+            class = key.find(abbrevs);
         }
         if let Some(class) = class {
             let after_number = class == Class::Number && around.before().is_some_and(is_numberish);
@@ -626,7 +636,7 @@ impl Ctx<'_> {
                 if is_upperish(c0) {
                     return Prev::Initial;
                 }
-                if !self.data.words.contains(key.as_bytes()) {
+                if key.find(&self.data.words).is_none() {
                     return Prev::Abbr(Class::Title, false);
                 }
                 return Prev::Plain;
@@ -669,7 +679,7 @@ impl Ctx<'_> {
             return (Some(c), resume);
         };
         // The line that ends here.
-        let line = &text[self.sent_start.max(line_start(text, c))..c];
+        let line = &text[line_start(text, self.sent_start, c)..c];
         let Some(last) = line.chars().rev().find(|&ch| !is_space(ch)) else {
             return (None, resume);
         };
@@ -775,14 +785,14 @@ fn run_end(b: &[u8], c: usize, byte: u8) -> usize {
     c + b[c..].iter().take_while(|&&x| x == byte).count()
 }
 
-fn line_start(text: &str, c: usize) -> usize {
-    let lo = c.saturating_sub(1024);
-    let b = &text.as_bytes()[lo..c];
-    match memchr::memrchr2(b'\n', b'\r', b) {
-        Some(k) => lo + k + 1,
-        None if lo == 0 => 0,
-        // A very long line: treat its start as far away (not a heading).
-        None => lo,
+/// Start of the part of the line ending at `c` that belongs to the sentence starting at
+/// `sent_start` (`≤ c`). A line longer than 1 KiB is treated as starting 1 KiB back (not a
+/// heading).
+fn line_start(text: &str, sent_start: usize, c: usize) -> usize {
+    let from = c.saturating_sub(1024).max(sent_start);
+    match memchr::memrchr2(b'\n', b'\r', &text.as_bytes()[from..c]) {
+        Some(k) => from + k + 1,
+        None => from,
     }
 }
 

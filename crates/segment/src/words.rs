@@ -164,6 +164,20 @@ fn char_before(s: &str, e: usize) -> (char, usize) {
     (c, e - c.len_utf8())
 }
 
+/// Is the two-byte character `lead cont` a letter of Latin-1, Latin Extended-A or Cyrillic
+/// (the `Letter` ranges of [`wb`])?
+#[inline]
+fn is_two_byte_letter(lead: u8, cont: u8) -> bool {
+    match lead {
+        0xC4 | 0xC5 | 0xD0 | 0xD1 | 0xD3 => true,
+        // U+00C0..U+00FF but `×` and `÷`.
+        0xC3 => cont != 0x97 && cont != 0xB7,
+        // U+0480..U+04BF but `҂` and combining marks.
+        0xD2 => !(0x82..=0x89).contains(&cont),
+        _ => false,
+    }
+}
+
 /// The class of the character ending at byte `e` (`e > 0`) and its start.
 #[inline]
 fn class_before(s: &str, e: usize) -> Result<(Wb, usize), Unusual> {
@@ -200,7 +214,25 @@ fn seg_before(s: &str, e: usize) -> Result<Option<Range<usize>>, Unusual> {
 
 /// Start of the word whose leftmost character so far starts at `start` and has class `cur`.
 fn word_start(s: &str, mut start: usize, mut cur: Wb) -> Result<usize, Unusual> {
+    let b = s.as_bytes();
     while start > 0 {
+        // Letters and digits of one or two bytes, straight from the bytes.
+        let x = b[start - 1];
+        if x.is_ascii_alphabetic() {
+            start -= 1;
+            cur = Wb::Letter;
+            continue;
+        }
+        if x.is_ascii_digit() {
+            start -= 1;
+            cur = Wb::Digit;
+            continue;
+        }
+        if x >= 0x80 && start >= 2 && is_two_byte_letter(b[start - 2], x) {
+            start -= 2;
+            cur = Wb::Letter;
+            continue;
+        }
         let (pc, ps) = class_before(s, start)?;
         match pc {
             // WB5, WB8, WB9, WB10.
@@ -233,6 +265,37 @@ fn word_start(s: &str, mut start: usize, mut cur: Wb) -> Result<usize, Unusual> 
 
 /// [`around`] without tables, or `Unusual`.
 fn fast(win: &str) -> Result<Option<Around<'_>>, Unusual> {
+    // The usual case first: letters or digits after a space that follows no dot.
+    let b = win.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        let x = b[i - 1];
+        if x.is_ascii_alphanumeric() {
+            i -= 1;
+        } else if x >= 0x80 && i >= 2 && is_two_byte_letter(b[i - 2], x) {
+            i -= 2;
+        } else {
+            break;
+        }
+    }
+    if i < b.len() && (i == 0 || b[i - 1] == b' ') {
+        // A space never joins its neighbours, so the word is the whole run.
+        let sp_start = i - b[..i].iter().rev().take_while(|&&x| x == b' ').count();
+        if sp_start == 0 || b[sp_start - 1] != b'.' {
+            return Ok(Some(Around {
+                win,
+                w: &win[i..],
+                w_off: i,
+                chain: None,
+                unit: false,
+                before: if sp_start == 0 {
+                    Before::Known(None)
+                } else {
+                    Before::EndsAt(sp_start)
+                },
+            }));
+        }
+    }
     let Some(wr) = seg_before(win, win.len())? else {
         return Ok(None);
     };
@@ -291,7 +354,7 @@ mod tests {
             ",", ";", ":", "'", "’", "‘", "·", "°", "/", "-", "(", ")", "«", "»", "\"", "„", "—",
             "\u{a0}", "\u{202f}", "!", "?", "_", "\t", "\n", "\r\n", "\u{301}", "\u{ad}",
             "\u{200d}", "\u{2009}", "\u{feff}", "א", "ª", "٣", "😀", "ﬁ", "カ", "中", "т. ", "г.",
-            "U.S", "3.14", "1,5", "кв. м", "м/с",
+            "U.S", "3.14", "1,5", "кв. м", "м/с", "ҋ", "҂", "҃", "Ӏ", "×", "÷", "Ā", "ſ", "ƀ", "À",
         ]);
         prop::collection::vec(p, 0..24).prop_map(|v| v.concat())
     }
@@ -317,6 +380,19 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn two_byte_letters_are_letters() {
+        for c in '\u{80}'..='\u{7ff}' {
+            let mut buf = [0; 4];
+            let e = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(
+                is_two_byte_letter(e[0], e[1]),
+                matches!(wb(c), Ok(Wb::Letter)),
+                "{c:?}"
+            );
         }
     }
 

@@ -476,3 +476,12 @@ fn units_can_end_a_sentence() {
     assert_eq!(seg("ru", "Его основал В. И. Ленин в 1919 году.").len(), 1);
     assert_eq!(seg("ru", "Приехали из с. Ивановка вчера.").len(), 1);
 }
+
+#[test]
+fn english_units_after_numbers() {
+    assert_eq!(
+        seg("en", "The flat measures 450 sq. ft. The price is high."),
+        ["The flat measures 450 sq. ft.", "The price is high."]
+    );
+    assert_eq!(seg("en", "He moved to Ft. Worth in May.").len(), 1);
+}
