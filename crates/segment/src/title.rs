@@ -149,7 +149,7 @@ impl Segmenter {
                 continue;
             }
             let b_lower = core(b).to_lowercase();
-            let starter = self.data.starters.contains(lead_word(b).as_bytes());
+            let starter = self.is_starter(&lead_word(b));
             let title_case = lower_after(&tokens[k + 1..]) && self.title_cased(&tokens[..k]);
             let after = &stems[k..(k + (2 * k).max(6)).min(stems.len())];
             let echo = echo(&stems[..k], after);
@@ -158,11 +158,7 @@ impl Segmenter {
             }
             let mut score =
                 3 * i32::from(starter) + 2 * i32::from(echo) + 3 * i32::from(title_case);
-            if self
-                .data
-                .starters
-                .contains(core(a).to_lowercase().as_bytes())
-            {
+            if self.is_starter(&core(a).to_lowercase()) {
                 score -= 5;
             }
             if a.ends_with(['"', '»', '”', ')', '\'']) {
@@ -214,6 +210,15 @@ fn lower_after(rest: &[Token<'_>]) -> bool {
 }
 
 impl Segmenter {
+    /// Is the lower-cased word one of the language's frequent sentence starters?
+    fn is_starter(&self, lower: &str) -> bool {
+        let key = lower.as_bytes();
+        self.data
+            .starters
+            .get_packed(key, crate::data::pack(key))
+            .is_some()
+    }
+
     /// Is this a Title Case headline (`Rahul Gandhi Goes To People On Rajasthan Issue`)? At
     /// least three words of four letters or more, all capitalised, and a capitalised function
     /// word (a sentence starter such as `On`, `For`, `The`) after the first word — which a run
@@ -230,10 +235,10 @@ impl Segmenter {
             }
         }
         long >= 3
-            && head.iter().skip(1).any(|t| {
-                starts_capitalised(t.word)
-                    && self.data.starters.contains(lead_word(t.word).as_bytes())
-            })
+            && head
+                .iter()
+                .skip(1)
+                .any(|t| starts_capitalised(t.word) && self.is_starter(&lead_word(t.word)))
     }
 }
 
