@@ -142,7 +142,7 @@ fn build_news(headlines: &[&str], sents: &[&str], bytes: usize) -> String {
     s
 }
 
-fn run(name: &str, lang: &str, text: &str) {
+fn run(name: &str, label: &str, lang: &str, text: &str) {
     let seg = Segmenter::new(lang);
     let chars = text.chars().count() as f64;
     let mut best = f64::MAX;
@@ -153,7 +153,7 @@ fn run(name: &str, lang: &str, text: &str) {
         best = best.min(t.elapsed().as_secs_f64());
     }
     println!(
-        "{name} {lang}: {:.1} MB, {n} sentences, {:.1} M chars/s (best of 5)",
+        "{name} {label}: {:.1} MB, {n} sentences, {:.1} M chars/s (best of 5)",
         text.len() as f64 / 1e6,
         chars / best / 1e6
     );
@@ -162,12 +162,12 @@ fn run(name: &str, lang: &str, text: &str) {
 fn main() {
     let ru = build_dense(RU_DENSE, 12_000_000);
     let en = build_dense(EN_DENSE, 12_000_000);
-    run("dense", "ru", &ru);
-    run("dense", "en", &en);
-    run("dense", "ru", &format!("{ru}\n\n{en}"));
+    run("dense", "ru", "ru", &ru);
+    run("dense", "en", "en", &en);
+    run("dense", "ru+en (ru rules)", "ru", &format!("{ru}\n\n{en}"));
     let ru = build_news(RU_HEADLINES, RU_NEWS, 12_000_000);
     let en = build_news(EN_HEADLINES, EN_NEWS, 12_000_000);
-    run("news", "ru", &ru);
-    run("news", "en", &en);
-    run("news", "ru", &format!("{ru}\n\n{en}"));
+    run("news", "ru", "ru", &ru);
+    run("news", "en", "en", &en);
+    run("news", "ru+en (ru rules)", "ru", &format!("{ru}\n\n{en}"));
 }
