@@ -53,6 +53,9 @@ const MAX_TITLE_CHARS: usize = 250;
 const MAX_TITLES: usize = 2;
 /// Minimum score of a gap to be returned.
 const THRESHOLD: i32 = 1;
+/// Weight of the title length mismatch (|ln(actual / expected)|) when pairing the
+/// candidates of two sides.
+const LENGTH_WEIGHT: f64 = 4.0;
 /// Score from which the capitalised word is known to be an ordinary word.
 const CONFIDENT: i32 = 3;
 
@@ -63,6 +66,8 @@ pub struct TitleBreak {
     pub at: usize,
     /// The evidence score of the gap (see the module docs); at least 1.
     pub score: i32,
+    /// Length of the title in characters (from the sentence start to the gap).
+    pub title_chars: usize,
 }
 
 impl TitleBreak {
@@ -125,7 +130,20 @@ impl Segmenter {
     /// assert!(seg.title_break(text, 0..text.len()).is_none_or(|b| !b.is_confident()));
     /// ```
     pub fn title_break(&self, text: &str, sentence: Range<usize>) -> Option<TitleBreak> {
-        let s = text.get(sentence.clone())?;
+        // The best score; the earliest gap on ties.
+        self.title_candidates(text, sentence)
+            .into_iter()
+            .rev()
+            .max_by_key(|b| b.score)
+    }
+
+    /// Every gap of `sentence` that scores at least 1 as a title end, in text order (see
+    /// [`Segmenter::title_break`] for the best one).
+    pub fn title_candidates(&self, text: &str, sentence: Range<usize>) -> Vec<TitleBreak> {
+        let mut found = Vec::new();
+        let Some(s) = text.get(sentence.clone()) else {
+            return found;
+        };
         // Titles are short: only the head of a (possibly huge) sentence is looked at.
         let mut look = s.len().min(LOOK_BYTES);
         while !s.is_char_boundary(look) {
@@ -133,12 +151,11 @@ impl Segmenter {
         }
         let tokens = tokenize(&s[..look], sentence.start);
         if tokens.len() < 4 {
-            return None;
+            return found;
         }
         let nouns_capitalised = NOUNS_CAPITALISED.contains(&self.lang.as_str());
         let stems: Vec<String> = tokens.iter().map(|t| stem(t.word)).collect();
         let mut lower: Option<HashSet<String>> = None;
-        let mut best: Option<(i32, usize)> = None;
         for k in 2..tokens.len() - 1 {
             let head = tokens[k].chars;
             if head > MAX_TITLE_CHARS {
@@ -178,17 +195,21 @@ impl Segmenter {
                 score -= 1;
             }
             // Only look at the document when it could change the verdict.
-            if score + 2 >= THRESHOLD && best.is_none_or(|(s, _)| score + 2 > s) {
+            if score + 2 >= THRESHOLD {
                 let set = lower.get_or_insert_with(|| lower_words(text, sentence.start));
                 if set.contains(&b_lower) {
                     score += 2;
                 }
             }
-            if score >= THRESHOLD && best.is_none_or(|(s, _)| score > s) {
-                best = Some((score, tokens[k].start));
+            if score >= THRESHOLD {
+                found.push(TitleBreak {
+                    at: tokens[k].start,
+                    score,
+                    title_chars: head,
+                });
             }
         }
-        best.map(|(score, at)| TitleBreak { at, score })
+        found
     }
 }
 
@@ -303,7 +324,10 @@ fn echo(head: &[String], after: &[String]) -> bool {
 
 /// Title breaks for a document and its translation, decided together: both first sentences
 /// are split only when both have a candidate break and at least one of the two is
-/// [confident](TitleBreak::is_confident). A headline glued to the first sentence is usually
+/// [confident](TitleBreak::is_confident). Among such pairs of candidates the one with the
+/// best summed score minus 4 × |ln(title length ratio / sentence length ratio)| wins, so a
+/// translated title of the expected length is preferred over a stronger-looking gap
+/// elsewhere. A headline glued to the first sentence is usually
 /// glued on both sides, while the length-only guesses of the two sides (a capitalised name
 /// after a lower-case word) agree by chance; requiring one side to be sure of an ordinary word
 /// after the gap keeps ordinary first sentences whole.
@@ -325,9 +349,26 @@ pub fn paired_title_breaks(
     src: (&Segmenter, &str, Range<usize>),
     tgt: (&Segmenter, &str, Range<usize>),
 ) -> Option<(TitleBreak, TitleBreak)> {
-    let a = src.0.title_break(src.1, src.2)?;
-    let b = tgt.0.title_break(tgt.1, tgt.2)?;
-    (a.is_confident() || b.is_confident()).then_some((a, b))
+    let ca = src.0.title_candidates(src.1, src.2.clone());
+    let cb = tgt.0.title_candidates(tgt.1, tgt.2.clone());
+    // Expected target characters per source character, from the two sentences.
+    let ratio = tgt.1[tgt.2].chars().count() as f64 / src.1[src.2].chars().count().max(1) as f64;
+    let mut best: Option<(f64, TitleBreak, TitleBreak)> = None;
+    for a in &ca {
+        for b in &cb {
+            if !(a.is_confident() || b.is_confident()) {
+                continue;
+            }
+            let mismatch = (b.title_chars as f64 / (ratio * a.title_chars as f64))
+                .ln()
+                .abs();
+            let value = f64::from(a.score + b.score) - LENGTH_WEIGHT * mismatch;
+            if best.is_none_or(|(v, _, _)| value > v) {
+                best = Some((value, *a, *b));
+            }
+        }
+    }
+    best.map(|(_, a, b)| (a, b))
 }
 
 /// Segments a document and its translation for alignment: both texts are segmented, then the
