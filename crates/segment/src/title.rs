@@ -34,7 +34,6 @@
 //! known to be an ordinary word. [`paired_title_breaks`] decides for a document and its
 //! translation together, which is what `bitext align` does with raw texts.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::Segmenter;
@@ -155,7 +154,7 @@ impl Segmenter {
         }
         let nouns_capitalised = NOUNS_CAPITALISED.contains(&self.lang.as_str());
         let stems: Vec<String> = tokens.iter().map(|t| stem(t.word)).collect();
-        let mut lower: Option<HashSet<String>> = None;
+        let window = window(text, sentence.start);
         for k in 2..tokens.len() - 1 {
             let head = tokens[k].chars;
             if head > MAX_TITLE_CHARS {
@@ -195,11 +194,8 @@ impl Segmenter {
                 score -= 1;
             }
             // Only look at the document when it could change the verdict.
-            if score + 2 >= THRESHOLD {
-                let set = lower.get_or_insert_with(|| lower_words(text, sentence.start));
-                if set.contains(&b_lower) {
-                    score += 2;
-                }
+            if score + 2 >= THRESHOLD && occurs_as_word(window, &b_lower) {
+                score += 2;
             }
             if score >= THRESHOLD {
                 found.push(TitleBreak {
@@ -443,18 +439,27 @@ fn split_at(text: &str, ranges: &mut Vec<Range<usize>>, i: usize, at: usize) {
     ranges.splice(i..i + 1, [r.start..head_end, at..r.end]);
 }
 
-/// Lower-case-initial words (stripped of punctuation) in a window of `text` from `from`.
-fn lower_words(text: &str, from: usize) -> HashSet<String> {
+/// The text from `from` on, at most [`WINDOW`] bytes: where document-centric evidence is
+/// looked for.
+fn window(text: &str, from: usize) -> &str {
     let mut end = (from + WINDOW).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    text[from..end]
-        .split(crate::is_space)
-        .map(core)
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
-        .collect()
+    &text[from..end]
+}
+
+/// Does `word` (lower-case) occur in `window` as a whole word (not inside a longer word)?
+/// A substring search, so the window is not tokenized for every sentence looked at.
+fn occurs_as_word(window: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    memchr::memmem::find_iter(window.as_bytes(), word.as_bytes()).any(|i| {
+        let before = window[..i].chars().next_back();
+        let after = window[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 #[cfg(test)]
