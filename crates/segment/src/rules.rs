@@ -217,6 +217,9 @@ enum Prev {
     Abbr(Class, bool),
     /// A single capital letter: an initial.
     Initial,
+    /// `I`, `V` or `X` after a capitalised word: an initial (`Петр I. Иванов`) or a regnal
+    /// number (`император Петр I. В своей речи`).
+    Numeral,
     /// A number (or Roman numeral) opening the sentence: a list marker.
     ListNumber,
     /// A number inside the sentence.
@@ -385,6 +388,8 @@ impl Ctx<'_> {
         match self.prev_token(dot) {
             Prev::Plain => true,
             Prev::Initial | Prev::ListNumber => false,
+            // A name is not a sentence starter, a function word is.
+            Prev::Numeral => upper && self.is_starter(m) && !self.initial_at(m),
             Prev::Number => {
                 if self.data.ordinal_dot && !digit {
                     self.is_starter(m)
@@ -558,6 +563,12 @@ impl Ctx<'_> {
         key.find(&self.data.starters).is_some()
     }
 
+    /// Is the word at `m` a single letter with a dot (an initial: `А. С. Пушкин`)?
+    fn initial_at(&self, m: usize) -> bool {
+        let mut it = self.text[m..].chars();
+        it.next().is_some_and(is_alpha) && it.next() == Some('.')
+    }
+
     /// Classifies the token before a single dot, using UAX #29 word boundaries on a small window.
     fn prev_token(&self, dot: usize) -> Prev {
         let text = self.text;
@@ -634,7 +645,16 @@ impl Ctx<'_> {
         if let (Some(c0), None) = (chars.next(), chars.next()) {
             if is_alpha(c0) {
                 if is_upperish(c0) {
-                    return Prev::Initial;
+                    let numeral = matches!(c0, 'I' | 'V' | 'X')
+                        && around.before().is_some_and(|p| {
+                            p.chars().next().is_some_and(is_upperish)
+                                && p.chars().nth(1).is_some_and(is_lower)
+                        });
+                    return if numeral {
+                        Prev::Numeral
+                    } else {
+                        Prev::Initial
+                    };
                 }
                 if key.find(&self.data.words).is_none() {
                     return Prev::Abbr(Class::Title, false);

@@ -485,3 +485,30 @@ fn english_units_after_numbers() {
     );
     assert_eq!(seg("en", "He moved to Ft. Worth in May.").len(), 1);
 }
+
+#[test]
+fn regnal_numbers_before_a_sentence_starter() {
+    // A Roman numeral after a name ends the sentence when a function word follows …
+    let t = "Крепость заложил император Пётр I. В ней теперь работает музей.";
+    assert_eq!(
+        seg("ru", t),
+        [
+            "Крепость заложил император Пётр I.",
+            "В ней теперь работает музей."
+        ]
+    );
+    let t = "The fleet was built under King Charles X. The war ended soon after.";
+    assert_eq!(seg("en", t).len(), 2, "{:?}", seg("en", t));
+    let t = "The palace was enlarged by Louis XIV. It still stands.";
+    assert_eq!(seg("en", t).len(), 2);
+    // … but is an initial before a surname or another initial.
+    assert_eq!(
+        seg("ru", "Письмо подписал Пётр I. Смирнов из Твери.").len(),
+        1
+    );
+    assert_eq!(seg("en", "The study by John V. Adams was cited.").len(), 1);
+    assert_eq!(
+        seg("en", "The study by John I. A. Watts was cited.").len(),
+        1
+    );
+}
