@@ -65,6 +65,10 @@ fn is_opener(c: char, d: &LangData) -> bool {
             | '—'
             | '–'
             | '-'
+            // Minus sign, figure dash and horizontal bar typed for a dash (`… на крышу. − В…`).
+            | '−'
+            | '‒'
+            | '―'
             | '•'
             | '*'
             | '`'

@@ -512,3 +512,31 @@ fn regnal_numbers_before_a_sentence_starter() {
         1
     );
 }
+
+#[test]
+fn dash_after_a_stop_opens_direct_speech() {
+    // Any dash typed before a space opens the next sentence: minus sign, en and em dashes,
+    // a hyphen, a horizontal bar, two hyphens.
+    for dash in ["−", "–", "—", "-", "―", "--"] {
+        let t = format!("Автобус съехал в кювет. {dash} В салоне было пять человек.");
+        assert_eq!(
+            seg("ru", &t),
+            [
+                "Автобус съехал в кювет.".to_string(),
+                format!("{dash} В салоне было пять человек.")
+            ],
+            "{dash}"
+        );
+    }
+    let t = "— Пойдём домой, — сказал он. — Мы устали.";
+    assert_eq!(
+        seg("ru", t),
+        ["— Пойдём домой, — сказал он.", "— Мы устали."]
+    );
+    let t = "The coach said so. − We are ready.";
+    assert_eq!(seg("en", t), ["The coach said so.", "− We are ready."]);
+    // A dash before a lower-case word continues the sentence; a minus sign inside a sentence
+    // opens nothing.
+    assert_eq!(seg("ru", "Было холодно. − и ветрено.").len(), 1);
+    assert_eq!(seg("ru", "Ночью было −5 °C, днём −2 °C.").len(), 1);
+}
