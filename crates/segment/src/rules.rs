@@ -666,12 +666,16 @@ impl Ctx<'_> {
                 return Prev::Plain;
             }
         }
-        // Unknown dotted short parts (`U.S.A`, `т.н`): abbreviation-like.
+        // Unknown dotted short parts (`U.S.A`, `т.н`): abbreviation-like, unless no part is a
+        // single letter: a domain name (`KP.ru`, `NHL.Com`) ends a sentence like a word.
+        let mut single = false;
         if w.contains('.')
             && w.split('.').all(|p| {
                 let n = p.chars().count();
+                single |= n == 1;
                 (1..=3).contains(&n) && p.chars().all(is_alpha)
             })
+            && single
         {
             return Prev::Abbr(Class::Ambiguous, false);
         }

@@ -540,3 +540,29 @@ fn dash_after_a_stop_opens_direct_speech() {
     assert_eq!(seg("ru", "Было холодно. − и ветрено.").len(), 1);
     assert_eq!(seg("ru", "Ночью было −5 °C, днём −2 °C.").len(), 1);
 }
+
+#[test]
+fn domain_name_ends_a_sentence() {
+    let t = "Запись эфира выложена на сайте TV.ru. Позже сайт TV.ru добавил субтитры.";
+    assert_eq!(
+        seg("ru", t),
+        [
+            "Запись эфира выложена на сайте TV.ru.",
+            "Позже сайт TV.ru добавил субтитры."
+        ]
+    );
+    let t = "Об этом пишет сайт лиги NBA.Com. - Мы довольны игрой, - сказал тренер.";
+    assert_eq!(
+        seg("ru", t),
+        [
+            "Об этом пишет сайт лиги NBA.Com.",
+            "- Мы довольны игрой, - сказал тренер."
+        ]
+    );
+    // Dotted abbreviations with a one-letter part still need a sentence starter.
+    assert_eq!(
+        seg("en", "A report by the U.N.E.P. Director was out.").len(),
+        1
+    );
+    assert_eq!(seg("en", "A report by the U.N.E.P. It was out.").len(), 2);
+}
