@@ -566,3 +566,25 @@ fn domain_name_ends_a_sentence() {
     );
     assert_eq!(seg("en", "A report by the U.N.E.P. It was out.").len(), 2);
 }
+
+#[test]
+fn straight_quotes_in_a_long_news_text() {
+    // Straight double quotes open and close names and a quotation spanning two sentences;
+    // the segmenter keeps no quote state, so each stop is decided on its own.
+    let t = "Склад загорелся ночью в посёлке Луговой, сообщили в \"Областной пожарной службе\". \
+             Как уточняется, огонь охватил здание ЗАО \"Луговской молочный завод\". \"На месте \
+             работают три расчёта, огонь удалось остановить у цеха ООО \"Луговской молочный \
+             завод\". По предварительным данным, пострадавших нет\", - говорится в сообщении \
+             ведомства. Ранее на складе уже случался пожар.";
+    let got = seg("ru", t);
+    assert_eq!(got.len(), 5, "{got:?}");
+    assert!(got[3].starts_with("По предварительным данным"), "{got:?}");
+    // The translation: a company suffix before `According` (a sentence starter) ends it.
+    let t = "\"The fire stopped at the workshop of Lugovoy Dairy Ltd. According to preliminary \
+             data, nobody was hurt,\" the statement said.";
+    assert_eq!(seg("en", t).len(), 2, "{:?}", seg("en", t));
+    assert_eq!(
+        seg("en", "Lugovoy Dairy Ltd. Director Ann Bell spoke.").len(),
+        1
+    );
+}
