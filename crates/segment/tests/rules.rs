@@ -588,3 +588,22 @@ fn straight_quotes_in_a_long_news_text() {
         1
     );
 }
+
+#[test]
+fn english_streets_and_metres() {
+    let t = "Police were called to a house on Elm St. The owner was not at home.";
+    assert_eq!(seg("en", t).len(), 2, "{:?}", seg("en", t));
+    assert_eq!(
+        seg("en", "They moved to Oak Ave. In June they left.").len(),
+        2
+    );
+    // Saint before a name stays in the sentence.
+    assert_eq!(
+        seg("en", "He prayed at St. Anne's church on Sunday.").len(),
+        1
+    );
+    assert_eq!(seg("en", "They flew to St. Louis on Monday.").len(), 1);
+    let t = "The shed covered 30 sq. m. According to the owner, it was empty.";
+    assert_eq!(seg("en", t).len(), 2, "{:?}", seg("en", t));
+    assert_eq!(seg("en", "The room is 3 m. high.").len(), 1);
+}
