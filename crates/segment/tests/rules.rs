@@ -607,3 +607,10 @@ fn english_streets_and_metres() {
     assert_eq!(seg("en", t).len(), 2, "{:?}", seg("en", t));
     assert_eq!(seg("en", "The room is 3 m. high.").len(), 1);
 }
+
+#[test]
+fn cubic_before_a_unit() {
+    let t = "Приток воды достиг 40 тыс куб. м/с, сообщили синоптики. Уровень растёт.";
+    assert_eq!(seg("ru", t).len(), 2, "{:?}", seg("ru", t));
+    assert_eq!(seg("ru", "Он собрал куб. Потом сломал его.").len(), 2);
+}
