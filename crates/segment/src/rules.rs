@@ -101,6 +101,11 @@ fn is_bullet(c: char) -> bool {
 }
 
 #[inline]
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{52F}')
+}
+
+#[inline]
 fn is_upperish(c: char) -> bool {
     match c {
         'A'..='Z' | 'Ѐ'..='Я' => true,
@@ -407,6 +412,13 @@ impl Ctx<'_> {
                 Class::Ambiguous => upper && self.is_starter(m),
                 Class::Number => upper && (after_number || self.is_starter(m)),
                 Class::BeforeNumber => !digit,
+                Class::Foreign => {
+                    upper
+                        && self.text[..dot]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|l| is_cyrillic(l) == is_cyrillic(first))
+                }
             },
         }
     }

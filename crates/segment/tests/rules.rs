@@ -614,3 +614,12 @@ fn cubic_before_a_unit() {
     assert_eq!(seg("ru", t).len(), 2, "{:?}", seg("ru", t));
     assert_eq!(seg("ru", "Он собрал куб. Потом сломал его.").len(), 2);
 }
+
+#[test]
+fn language_name_or_pronoun() {
+    // `нем.` = German before a foreign word, the pronoun `нём` before a new sentence.
+    let t = "Слово «ландскнехт» пришло из нем. Landsknecht и давно прижилось.";
+    assert_eq!(seg("ru", t).len(), 1);
+    let t = "Музей назвали в его честь и часто пишут о нем. Директор музея это подтвердил.";
+    assert_eq!(seg("ru", t).len(), 2, "{:?}", seg("ru", t));
+}
