@@ -329,13 +329,15 @@ impl Ctx<'_> {
             return (Some(j), j);
         };
         if !is_space(after) {
-            // `quality.You'll`: a glued sentence (no space after the stop).
+            // `quality.You'll`: a glued sentence (no space after the stop); a single dot after
+            // a capitalised word is a name (`Kostroma.Today`, `Lenta.Ru`).
             let glued = after.is_uppercase()
                 && text[j + after.len_utf8()..]
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase)
-                && self.lower_word_before(c) >= 2;
+                && self.lower_word_before(c) >= 2
+                && !(dots == 1 && !other && self.capitalised_before(c));
             return (glued.then_some(j), j);
         }
         // A citation marker belongs to the sentence it follows: `… 1805. [6] Next`.
@@ -431,6 +433,12 @@ impl Ctx<'_> {
             .take(8)
             .take_while(|&ch| is_lower(ch))
             .count()
+    }
+
+    /// Does a capitalised word end directly before byte `c`?
+    fn capitalised_before(&self, c: usize) -> bool {
+        let mut it = self.text[..c].chars().rev().skip_while(|&ch| is_lower(ch));
+        it.next().is_some_and(is_upperish)
     }
 
     /// May a lower-case word start a sentence after the stop at `c`?

@@ -623,3 +623,23 @@ fn language_name_or_pronoun() {
     let t = "Музей назвали в его честь и часто пишут о нем. Директор музея это подтвердил.";
     assert_eq!(seg("ru", t).len(), 2, "{:?}", seg("ru", t));
 }
+
+#[test]
+fn dotted_names_are_not_glued_sentences() {
+    // A single dot between a capitalised word and a capitalised word is a site name …
+    let t = "Об открытии школы сообщает портал Tver.Online. Занятия начнутся в сентябре.";
+    assert_eq!(
+        seg("ru", t),
+        [
+            "Об открытии школы сообщает портал Tver.Online.",
+            "Занятия начнутся в сентябре."
+        ]
+    );
+    assert_eq!(
+        seg("en", "The news site Lenta.Ru reported it first.").len(),
+        1
+    );
+    // … after a lower-case word, or after several stops, it is a missing space.
+    assert_eq!(seg("en", "We loved the quality.You will too.").len(), 2);
+    assert_eq!(seg("en", "We waited at the Gate...Nobody came.").len(), 2);
+}
