@@ -385,10 +385,50 @@ impl Ctx<'_> {
             false
         } else if !single_dot {
             true
+        } else if m > k && !closed && self.dateline(c, k) {
+            false
         } else {
             self.after_dot(c, first, m)
         };
         (boundary.then_some(j), j)
+    }
+
+    /// Does the dot at `dot`, followed by an opener at `k`, end the place of a news dateline
+    /// that goes on with the agency and a dash (`Colorado. (AP) – A car…`) or is a state
+    /// abbreviation followed by a dash (`AUGUSTA, Ga. -- Authorities…`)?
+    fn dateline(&self, dot: usize, k: usize) -> bool {
+        let text = self.text;
+        let dash_at = |s: &str| {
+            s.trim_start_matches(is_space)
+                .starts_with(['-', '–', '—', '−'])
+        };
+        if let Some(r) = text[k..].strip_prefix('(') {
+            let Some(close) = r.bytes().take(24).position(|x| x == b')') else {
+                return false;
+            };
+            let name = &r[..close];
+            return name.chars().next().is_some_and(is_upperish)
+                && name.chars().all(is_alpha)
+                && dash_at(&r[close + 1..]);
+        }
+        if !dash_at(&text[k..]) {
+            return false;
+        }
+        // `CITY, St.`: an all-capitals word, a comma and a capitalised word of up to 5 letters.
+        let head = &text[..dot];
+        let state = head.len() - head.trim_end_matches(is_alpha).len();
+        let st = &head[head.len() - state..];
+        let mut letters = st.chars();
+        if !(letters.next().is_some_and(is_upperish) && letters.all(is_lower))
+            || st.chars().nth(5).is_some()
+        {
+            return false;
+        }
+        let Some(before) = head[..head.len() - state].strip_suffix(", ") else {
+            return false;
+        };
+        let city = before.len() - before.trim_end_matches(is_alpha).len();
+        city >= 2 && before[before.len() - city..].chars().all(is_upperish)
     }
 
     /// Is a single dot at `dot` a boundary when the next sentence would start with `first`

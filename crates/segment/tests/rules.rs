@@ -643,3 +643,19 @@ fn dotted_names_are_not_glued_sentences() {
     assert_eq!(seg("en", "We loved the quality.You will too.").len(), 2);
     assert_eq!(seg("en", "We waited at the Gate...Nobody came.").len(), 2);
 }
+
+#[test]
+fn news_datelines() {
+    // The place, the agency and a dash open the first sentence of a report.
+    let t = "DENVER, Colo. (AP) - A small plane landed on a highway on Sunday. Nobody was hurt.";
+    assert_eq!(seg("en", t).len(), 2, "{:?}", seg("en", t));
+    let t = "ДЕНВЕР, Колорадо. (AP) – Небольшой самолёт сел на шоссе.";
+    assert_eq!(seg("ru", t).len(), 1, "{:?}", seg("ru", t));
+    let t = "SALEM, Ore. -- Firefighters contained the blaze overnight.";
+    assert_eq!(seg("en", t).len(), 1, "{:?}", seg("en", t));
+    // Elsewhere a dash after a stop still opens a sentence.
+    let t = "They drove to Paris, Texas. -- It was hot there.";
+    assert_eq!(seg("en", t).len(), 2);
+    let t = "He was born in Salem. (He never went back.) Then he moved.";
+    assert_eq!(seg("en", t).len(), 3);
+}
