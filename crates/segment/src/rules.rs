@@ -330,14 +330,17 @@ impl Ctx<'_> {
         };
         if !is_space(after) {
             // `quality.You'll`: a glued sentence (no space after the stop); a single dot after
-            // a capitalised word is a name (`Kostroma.Today`, `Lenta.Ru`).
+            // a capitalised word is a name (`Kostroma.Today`, `Lenta.Ru`), after an
+            // abbreviation part of the sentence (`на ул.Садовой`).
             let glued = after.is_uppercase()
                 && text[j + after.len_utf8()..]
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase)
                 && self.lower_word_before(c) >= 2
-                && !(dots == 1 && !other && self.capitalised_before(c));
+                && (dots > 1
+                    || other
+                    || !self.capitalised_before(c) && self.after_dot(c, after, j));
             return (glued.then_some(j), j);
         }
         // A citation marker belongs to the sentence it follows: `… 1805. [6] Next`.

@@ -639,7 +639,16 @@ fn dotted_names_are_not_glued_sentences() {
         seg("en", "The news site Lenta.Ru reported it first.").len(),
         1
     );
-    // … after a lower-case word, or after several stops, it is a missing space.
+    // … as is an abbreviation glued to a name …
+    assert_eq!(
+        seg("ru", "Авария произошла на ул.Садовой, у дома 5.").len(),
+        1
+    );
+    assert_eq!(
+        seg("ru", "Он приехал в г.Тверь и осмотрел музей им.Крылова.").len(),
+        1
+    );
+    // … but after a lower-case word, or after several stops, it is a missing space.
     assert_eq!(seg("en", "We loved the quality.You will too.").len(), 2);
     assert_eq!(seg("en", "We waited at the Gate...Nobody came.").len(), 2);
 }
