@@ -18,6 +18,10 @@ pub(crate) enum Class {
     Number,
     /// An abbreviation only before a number (`No. 5`), otherwise an ordinary word.
     BeforeNumber,
+    /// A language name that is also a frequent word: an abbreviation before a word in another
+    /// script (`нем. Haus`), a word that may end a sentence before a capitalised word of its
+    /// own script (`о нем. Министр`).
+    Foreign,
 }
 
 /// A fixed table of lower-cased words. Keys of up to 15 bytes (all in practice) are packed with
@@ -216,6 +220,7 @@ pub(crate) fn parse(src: &str) -> LangData {
             "ambiguous" => Some(Class::Ambiguous),
             "number" => Some(Class::Number),
             "before-number" => Some(Class::BeforeNumber),
+            "foreign" => Some(Class::Foreign),
             "words" => {
                 words.insert(key, ());
                 continue;
@@ -261,7 +266,10 @@ mod tests {
 
     #[test]
     fn parse_syntax() {
-        let d = parse("@close » “\n@ordinal-dot\n[title]\nMr.\nт. е\n[starters]\nThe # c\n");
+        let d = parse(
+            "@close » “\n@ordinal-dot\n[title]\nMr.\nт. е\n[foreign]\nнем\n[starters]\nThe # c\n",
+        );
+        assert_eq!(d.abbrevs.get("нем".as_bytes()), Some(Class::Foreign));
         assert_eq!(d.abbrevs.get(b"mr"), Some(Class::Title));
         assert_eq!(d.abbrevs.get("т.е".as_bytes()), Some(Class::Title));
         assert_eq!(d.starters.get(b"the"), Some(()));

@@ -44,7 +44,11 @@
 //! other code gets language-neutral rules. Besides the data, a few rules recognise units:
 //! a letter glued to `°` (`+17°С.`), a unit with a slash (`м/с.`) and a `[number]` unit after
 //! a number, also with a prefix abbreviation (`40 кв. м.`), end a sentence before a
-//! capitalised word.
+//! capitalised word. A few more follow news conventions: a Roman numeral after a name ends a
+//! sentence before a sentence starter (`Пётр I. В…`, but `Пётр I. Смирнов`), a dotted token
+//! without one-letter parts is a domain name, not an abbreviation (`сайте KP.ru. Ранее`), any
+//! dash after a stop opens direct speech (`на крышу. − В…`), and a dateline stays with the
+//! report it opens (`AUGUSTA, Ga. -- Authorities…`, `Colorado. (AP) – A car…`).
 //!
 //! # Why not UAX-29 sentence bounds alone, and why hand-written code
 //!

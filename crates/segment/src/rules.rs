@@ -65,6 +65,10 @@ fn is_opener(c: char, d: &LangData) -> bool {
             | '—'
             | '–'
             | '-'
+            // Minus sign, figure dash and horizontal bar typed for a dash (`… на крышу. − В…`).
+            | '−'
+            | '‒'
+            | '―'
             | '•'
             | '*'
             | '`'
@@ -94,6 +98,11 @@ fn is_bullet(c: char) -> bool {
             | '✓'
             | '✔'
     )
+}
+
+#[inline]
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{52F}')
 }
 
 #[inline]
@@ -217,6 +226,9 @@ enum Prev {
     Abbr(Class, bool),
     /// A single capital letter: an initial.
     Initial,
+    /// `I`, `V` or `X` after a capitalised word: an initial (`Петр I. Иванов`) or a regnal
+    /// number (`император Петр I. В своей речи`).
+    Numeral,
     /// A number (or Roman numeral) opening the sentence: a list marker.
     ListNumber,
     /// A number inside the sentence.
@@ -317,13 +329,18 @@ impl Ctx<'_> {
             return (Some(j), j);
         };
         if !is_space(after) {
-            // `quality.You'll`: a glued sentence (no space after the stop).
+            // `quality.You'll`: a glued sentence (no space after the stop); a single dot after
+            // a capitalised word is a name (`Kostroma.Today`, `Lenta.Ru`), after an
+            // abbreviation part of the sentence (`на ул.Садовой`).
             let glued = after.is_uppercase()
                 && text[j + after.len_utf8()..]
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase)
-                && self.lower_word_before(c) >= 2;
+                && self.lower_word_before(c) >= 2
+                && (dots > 1
+                    || other
+                    || !self.capitalised_before(c) && self.after_dot(c, after, j));
             return (glued.then_some(j), j);
         }
         // A citation marker belongs to the sentence it follows: `… 1805. [6] Next`.
@@ -371,10 +388,50 @@ impl Ctx<'_> {
             false
         } else if !single_dot {
             true
+        } else if m > k && !closed && self.dateline(c, k) {
+            false
         } else {
             self.after_dot(c, first, m)
         };
         (boundary.then_some(j), j)
+    }
+
+    /// Does the dot at `dot`, followed by an opener at `k`, end the place of a news dateline
+    /// that goes on with the agency and a dash (`Colorado. (AP) – A car…`) or is a state
+    /// abbreviation followed by a dash (`AUGUSTA, Ga. -- Authorities…`)?
+    fn dateline(&self, dot: usize, k: usize) -> bool {
+        let text = self.text;
+        let dash_at = |s: &str| {
+            s.trim_start_matches(is_space)
+                .starts_with(['-', '–', '—', '−'])
+        };
+        if let Some(r) = text[k..].strip_prefix('(') {
+            let Some(close) = r.bytes().take(24).position(|x| x == b')') else {
+                return false;
+            };
+            let name = &r[..close];
+            return name.chars().next().is_some_and(is_upperish)
+                && name.chars().all(is_alpha)
+                && dash_at(&r[close + 1..]);
+        }
+        if !dash_at(&text[k..]) {
+            return false;
+        }
+        // `CITY, St.`: an all-capitals word, a comma and a capitalised word of up to 5 letters.
+        let head = &text[..dot];
+        let state = head.len() - head.trim_end_matches(is_alpha).len();
+        let st = &head[head.len() - state..];
+        let mut letters = st.chars();
+        if !(letters.next().is_some_and(is_upperish) && letters.all(is_lower))
+            || st.chars().nth(5).is_some()
+        {
+            return false;
+        }
+        let Some(before) = head[..head.len() - state].strip_suffix(", ") else {
+            return false;
+        };
+        let city = before.len() - before.trim_end_matches(is_alpha).len();
+        city >= 2 && before[before.len() - city..].chars().all(is_upperish)
     }
 
     /// Is a single dot at `dot` a boundary when the next sentence would start with `first`
@@ -385,6 +442,8 @@ impl Ctx<'_> {
         match self.prev_token(dot) {
             Prev::Plain => true,
             Prev::Initial | Prev::ListNumber => false,
+            // A name is not a sentence starter, a function word is.
+            Prev::Numeral => upper && self.is_starter(m) && !self.initial_at(m),
             Prev::Number => {
                 if self.data.ordinal_dot && !digit {
                     self.is_starter(m)
@@ -398,6 +457,13 @@ impl Ctx<'_> {
                 Class::Ambiguous => upper && self.is_starter(m),
                 Class::Number => upper && (after_number || self.is_starter(m)),
                 Class::BeforeNumber => !digit,
+                Class::Foreign => {
+                    upper
+                        && self.text[..dot]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|l| is_cyrillic(l) == is_cyrillic(first))
+                }
             },
         }
     }
@@ -410,6 +476,12 @@ impl Ctx<'_> {
             .take(8)
             .take_while(|&ch| is_lower(ch))
             .count()
+    }
+
+    /// Does a capitalised word end directly before byte `c`?
+    fn capitalised_before(&self, c: usize) -> bool {
+        let mut it = self.text[..c].chars().rev().skip_while(|&ch| is_lower(ch));
+        it.next().is_some_and(is_upperish)
     }
 
     /// May a lower-case word start a sentence after the stop at `c`?
@@ -558,6 +630,12 @@ impl Ctx<'_> {
         key.find(&self.data.starters).is_some()
     }
 
+    /// Is the word at `m` a single letter with a dot (an initial: `А. С. Пушкин`)?
+    fn initial_at(&self, m: usize) -> bool {
+        let mut it = self.text[m..].chars();
+        it.next().is_some_and(is_alpha) && it.next() == Some('.')
+    }
+
     /// Classifies the token before a single dot, using UAX #29 word boundaries on a small window.
     fn prev_token(&self, dot: usize) -> Prev {
         let text = self.text;
@@ -634,7 +712,16 @@ impl Ctx<'_> {
         if let (Some(c0), None) = (chars.next(), chars.next()) {
             if is_alpha(c0) {
                 if is_upperish(c0) {
-                    return Prev::Initial;
+                    let numeral = matches!(c0, 'I' | 'V' | 'X')
+                        && around.before().is_some_and(|p| {
+                            p.chars().next().is_some_and(is_upperish)
+                                && p.chars().nth(1).is_some_and(is_lower)
+                        });
+                    return if numeral {
+                        Prev::Numeral
+                    } else {
+                        Prev::Initial
+                    };
                 }
                 if key.find(&self.data.words).is_none() {
                     return Prev::Abbr(Class::Title, false);
@@ -642,12 +729,16 @@ impl Ctx<'_> {
                 return Prev::Plain;
             }
         }
-        // Unknown dotted short parts (`U.S.A`, `т.н`): abbreviation-like.
+        // Unknown dotted short parts (`U.S.A`, `т.н`): abbreviation-like, unless no part is a
+        // single letter: a domain name (`KP.ru`, `NHL.Com`) ends a sentence like a word.
+        let mut single = false;
         if w.contains('.')
             && w.split('.').all(|p| {
                 let n = p.chars().count();
+                single |= n == 1;
                 (1..=3).contains(&n) && p.chars().all(is_alpha)
             })
+            && single
         {
             return Prev::Abbr(Class::Ambiguous, false);
         }

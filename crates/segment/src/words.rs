@@ -279,9 +279,13 @@ fn fast(win: &str) -> Result<Option<Around<'_>>, Unusual> {
         }
     }
     if i < b.len() && (i == 0 || b[i - 1] == b' ') {
-        // A space never joins its neighbours, so the word is the whole run.
+        // A space never joins its neighbours, so the word is the whole run; the run of spaces
+        // may go on with other spaces (WB3d: `. \u{2009} a` chains across them).
         let sp_start = i - b[..i].iter().rev().take_while(|&&x| x == b' ').count();
-        if sp_start == 0 || b[sp_start - 1] != b'.' {
+        if sp_start == 0
+            || b[sp_start - 1] < 0x80 && b[sp_start - 1] != b'.'
+            || b[sp_start - 1] >= 0x80 && !is_space(char_before(win, sp_start).0)
+        {
             return Ok(Some(Around {
                 win,
                 w: &win[i..],

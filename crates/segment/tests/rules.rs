@@ -485,3 +485,186 @@ fn english_units_after_numbers() {
     );
     assert_eq!(seg("en", "He moved to Ft. Worth in May.").len(), 1);
 }
+
+#[test]
+fn regnal_numbers_before_a_sentence_starter() {
+    // A Roman numeral after a name ends the sentence when a function word follows …
+    let t = "Крепость заложил император Пётр I. В ней теперь работает музей.";
+    assert_eq!(
+        seg("ru", t),
+        [
+            "Крепость заложил император Пётр I.",
+            "В ней теперь работает музей."
+        ]
+    );
+    let t = "The fleet was built under King Charles X. The war ended soon after.";
+    assert_eq!(seg("en", t).len(), 2, "{:?}", seg("en", t));
+    let t = "The palace was enlarged by Louis XIV. It still stands.";
+    assert_eq!(seg("en", t).len(), 2);
+    // … but is an initial before a surname or another initial.
+    assert_eq!(
+        seg("ru", "Письмо подписал Пётр I. Смирнов из Твери.").len(),
+        1
+    );
+    assert_eq!(seg("en", "The study by John V. Adams was cited.").len(), 1);
+    assert_eq!(
+        seg("en", "The study by John I. A. Watts was cited.").len(),
+        1
+    );
+}
+
+#[test]
+fn dash_after_a_stop_opens_direct_speech() {
+    // Any dash typed before a space opens the next sentence: minus sign, en and em dashes,
+    // a hyphen, a horizontal bar, two hyphens.
+    for dash in ["−", "–", "—", "-", "―", "--"] {
+        let t = format!("Автобус съехал в кювет. {dash} В салоне было пять человек.");
+        assert_eq!(
+            seg("ru", &t),
+            [
+                "Автобус съехал в кювет.".to_string(),
+                format!("{dash} В салоне было пять человек.")
+            ],
+            "{dash}"
+        );
+    }
+    let t = "— Пойдём домой, — сказал он. — Мы устали.";
+    assert_eq!(
+        seg("ru", t),
+        ["— Пойдём домой, — сказал он.", "— Мы устали."]
+    );
+    let t = "The coach said so. − We are ready.";
+    assert_eq!(seg("en", t), ["The coach said so.", "− We are ready."]);
+    // A dash before a lower-case word continues the sentence; a minus sign inside a sentence
+    // opens nothing.
+    assert_eq!(seg("ru", "Было холодно. − и ветрено.").len(), 1);
+    assert_eq!(seg("ru", "Ночью было −5 °C, днём −2 °C.").len(), 1);
+}
+
+#[test]
+fn domain_name_ends_a_sentence() {
+    let t = "Запись эфира выложена на сайте TV.ru. Позже сайт TV.ru добавил субтитры.";
+    assert_eq!(
+        seg("ru", t),
+        [
+            "Запись эфира выложена на сайте TV.ru.",
+            "Позже сайт TV.ru добавил субтитры."
+        ]
+    );
+    let t = "Об этом пишет сайт лиги NBA.Com. - Мы довольны игрой, - сказал тренер.";
+    assert_eq!(
+        seg("ru", t),
+        [
+            "Об этом пишет сайт лиги NBA.Com.",
+            "- Мы довольны игрой, - сказал тренер."
+        ]
+    );
+    // Dotted abbreviations with a one-letter part still need a sentence starter.
+    assert_eq!(
+        seg("en", "A report by the U.N.E.P. Director was out.").len(),
+        1
+    );
+    assert_eq!(seg("en", "A report by the U.N.E.P. It was out.").len(), 2);
+}
+
+#[test]
+fn straight_quotes_in_a_long_news_text() {
+    // Straight double quotes open and close names and a quotation spanning two sentences;
+    // the segmenter keeps no quote state, so each stop is decided on its own.
+    let t = "Склад загорелся ночью в посёлке Луговой, сообщили в \"Областной пожарной службе\". \
+             Как уточняется, огонь охватил здание ЗАО \"Луговской молочный завод\". \"На месте \
+             работают три расчёта, огонь удалось остановить у цеха ООО \"Луговской молочный \
+             завод\". По предварительным данным, пострадавших нет\", - говорится в сообщении \
+             ведомства. Ранее на складе уже случался пожар.";
+    let got = seg("ru", t);
+    assert_eq!(got.len(), 5, "{got:?}");
+    assert!(got[3].starts_with("По предварительным данным"), "{got:?}");
+    // The translation: a company suffix before `According` (a sentence starter) ends it.
+    let t = "\"The fire stopped at the workshop of Lugovoy Dairy Ltd. According to preliminary \
+             data, nobody was hurt,\" the statement said.";
+    assert_eq!(seg("en", t).len(), 2, "{:?}", seg("en", t));
+    assert_eq!(
+        seg("en", "Lugovoy Dairy Ltd. Director Ann Bell spoke.").len(),
+        1
+    );
+}
+
+#[test]
+fn english_streets_and_metres() {
+    let t = "Police were called to a house on Elm St. The owner was not at home.";
+    assert_eq!(seg("en", t).len(), 2, "{:?}", seg("en", t));
+    assert_eq!(
+        seg("en", "They moved to Oak Ave. In June they left.").len(),
+        2
+    );
+    // Saint before a name stays in the sentence.
+    assert_eq!(
+        seg("en", "He prayed at St. Anne's church on Sunday.").len(),
+        1
+    );
+    assert_eq!(seg("en", "They flew to St. Louis on Monday.").len(), 1);
+    let t = "The shed covered 30 sq. m. According to the owner, it was empty.";
+    assert_eq!(seg("en", t).len(), 2, "{:?}", seg("en", t));
+    assert_eq!(seg("en", "The room is 3 m. high.").len(), 1);
+}
+
+#[test]
+fn cubic_before_a_unit() {
+    let t = "Приток воды достиг 40 тыс куб. м/с, сообщили синоптики. Уровень растёт.";
+    assert_eq!(seg("ru", t).len(), 2, "{:?}", seg("ru", t));
+    assert_eq!(seg("ru", "Он собрал куб. Потом сломал его.").len(), 2);
+}
+
+#[test]
+fn language_name_or_pronoun() {
+    // `нем.` = German before a foreign word, the pronoun `нём` before a new sentence.
+    let t = "Слово «ландскнехт» пришло из нем. Landsknecht и давно прижилось.";
+    assert_eq!(seg("ru", t).len(), 1);
+    let t = "Музей назвали в его честь и часто пишут о нем. Директор музея это подтвердил.";
+    assert_eq!(seg("ru", t).len(), 2, "{:?}", seg("ru", t));
+}
+
+#[test]
+fn dotted_names_are_not_glued_sentences() {
+    // A single dot between a capitalised word and a capitalised word is a site name …
+    let t = "Об открытии школы сообщает портал Tver.Online. Занятия начнутся в сентябре.";
+    assert_eq!(
+        seg("ru", t),
+        [
+            "Об открытии школы сообщает портал Tver.Online.",
+            "Занятия начнутся в сентябре."
+        ]
+    );
+    assert_eq!(
+        seg("en", "The news site Lenta.Ru reported it first.").len(),
+        1
+    );
+    // … as is an abbreviation glued to a name …
+    assert_eq!(
+        seg("ru", "Авария произошла на ул.Садовой, у дома 5.").len(),
+        1
+    );
+    assert_eq!(
+        seg("ru", "Он приехал в г.Тверь и осмотрел музей им.Крылова.").len(),
+        1
+    );
+    // … but after a lower-case word, or after several stops, it is a missing space.
+    assert_eq!(seg("en", "We loved the quality.You will too.").len(), 2);
+    assert_eq!(seg("en", "We waited at the Gate...Nobody came.").len(), 2);
+}
+
+#[test]
+fn news_datelines() {
+    // The place, the agency and a dash open the first sentence of a report.
+    let t = "DENVER, Colo. (AP) - A small plane landed on a highway on Sunday. Nobody was hurt.";
+    assert_eq!(seg("en", t).len(), 2, "{:?}", seg("en", t));
+    let t = "ДЕНВЕР, Колорадо. (AP) – Небольшой самолёт сел на шоссе.";
+    assert_eq!(seg("ru", t).len(), 1, "{:?}", seg("ru", t));
+    let t = "SALEM, Ore. -- Firefighters contained the blaze overnight.";
+    assert_eq!(seg("en", t).len(), 1, "{:?}", seg("en", t));
+    // Elsewhere a dash after a stop still opens a sentence.
+    let t = "They drove to Paris, Texas. -- It was hot there.";
+    assert_eq!(seg("en", t).len(), 2);
+    let t = "He was born in Salem. (He never went back.) Then he moved.";
+    assert_eq!(seg("en", t).len(), 3);
+}
