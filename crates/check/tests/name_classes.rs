@@ -52,7 +52,7 @@ fn quoted_russian_names_are_names() {
         ),
         (
             "Нападающий «Спартака» забил два гола.",
-            "The Dynamo striker scored twice.",
+            "The Rostov striker scored twice.",
             "ru",
             "en",
             &[NameMismatch],
@@ -222,6 +222,71 @@ fn table_demonyms_and_institutions() {
             "ru",
             "en",
             &[],
+        ),
+    ]);
+}
+
+#[test]
+fn english_vocabulary_is_translated_not_transliterated() {
+    // capitalised ordinary English words (data/en-vocabulary.txt) are weak evidence; names
+    // that are also words (Smith) stay names
+    table(&[
+        (
+            "Jamie Vardy won the Golden Boot as the top scorer.",
+            "Джейми Варди выиграл «Золотую бутсу» как лучший бомбардир.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "The Red Devils finished in the top four.",
+            "«Манчестер Юнайтед» финишировал в первой четверке.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Treasury Secretary Steven Mnuchin met Smith.",
+            "Министр финансов Стивен Мнучин встретился со Смитом.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Treasury Secretary Steven Mnuchin met Smith.",
+            "Министр финансов Стивен Мнучин встретился с коллегой.",
+            "en",
+            "ru",
+            &[NameMissing],
+        ),
+        (
+            "Болельщики «Манчестер Юнайтед» празднуют.",
+            "The Red Devils fans celebrate.",
+            "ru",
+            "en",
+            &[NameMissing],
+        ),
+    ]);
+}
+
+#[test]
+fn a_match_through_ordinary_words_only_is_no_match() {
+    // "Arsenal Philippe Coutinho" is one capitalised run; «Арсеналу» matching its vocabulary
+    // part must not hide the misspelt Coutinho
+    table(&[
+        (
+            "Barcelona offer Arsenal Philippe Coutinho in a swap deal.",
+            "«Барселона» предложила «Арсеналу» Филиппе Коутиньо в обмен.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Barcelona offer Arsenal Philippe Coutinho in a swap deal.",
+            "«Барселона» предложила «Арсеналу» Филиппе Коудиньо в обмен.",
+            "en",
+            "ru",
+            &[NameMismatch],
         ),
     ]);
 }

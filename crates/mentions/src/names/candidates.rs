@@ -1113,7 +1113,7 @@ fn is_particle(text: &str, t: &Tok) -> bool {
 fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
     let surface = &text[span.clone()];
     let bases = super::normalize::base_forms(surface, lang);
-    let common = super::common::is_common(surface, &bases);
+    let common = super::common::is_common(surface, &bases, !is_german(lang));
     let rules = if lang == "ru" {
         KeyRules::Russian
     } else if is_german(lang) {
@@ -1206,7 +1206,8 @@ fn push_parts(text: &str, span: Range<usize>, lang: &str, parts: &mut Vec<NamePa
         1
     };
     // a hyphenated compound of ordinary words (Военно-морского, Северо-Западного) is common
-    let whole_common = n > 1 && super::common::is_common(w, &super::normalize::base_forms(w, lang));
+    let whole_common = n > 1
+        && super::common::is_common(w, &super::normalize::base_forms(w, lang), !is_german(lang));
     for p in pieces() {
         let pw = &text[p.clone()];
         let lowerish = pw.chars().next().is_some_and(|c| c.is_lowercase());
@@ -1272,6 +1273,18 @@ fn build(
     let mut parts = Vec::with_capacity(part_spans.len());
     for p in part_spans {
         push_parts(text, p.clone(), lang, &mut parts);
+    }
+    if parts.len() > 1 && !is_german(lang) && parts.iter().any(|p| p.common) {
+        // next to ordinary vocabulary, a word that is also a name is vocabulary too (Golden
+        // Boot, Red Devils; Smith alone stays a name)
+        for p in &mut parts {
+            if !p.common
+                && !super::translit::has_cyrillic(&p.surface)
+                && super::common::vocabulary_entry(&p.surface) == Some(true)
+            {
+                p.common = true;
+            }
+        }
     }
     let base = best_base(&parts, lang);
     let common_entity = ex.is_some_and(|e| exonyms::entity_common(e.entity));

@@ -1,7 +1,7 @@
 //! Ordinary vocabulary that is capitalised inside names (Ministry, Council, Главное, Совет)
 //! and is usually translated rather than transliterated.
 
-use crate::lexicon::FxSet;
+use crate::lexicon::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 /// English title-case words that are translated, not transliterated.
@@ -460,6 +460,37 @@ fn in_set(word: &str) -> bool {
     super::exonyms::fold_bytes(word, &mut buf).is_some_and(|n| common_set().contains(&buf[..n]))
 }
 
+/// English words of `data/en-vocabulary.txt`; the value: the word is also a proper noun
+/// (golden / Golden).
+fn vocabulary() -> &'static FxMap<&'static str, bool> {
+    static S: OnceLock<FxMap<&'static str, bool>> = OnceLock::new();
+    S.get_or_init(|| {
+        include_str!("../../data/en-vocabulary.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| match l.strip_suffix('*') {
+                Some(w) => (w, true),
+                None => (l, false),
+            })
+            .collect()
+    })
+}
+
+/// Looks a capitalised English word up in the vocabulary: `Some(false)`
+/// for ordinary words that translations translate (Treasury, Devils), `Some(true)` for words
+/// that are also names (Golden, Smith), `None` for anything else.
+pub(crate) fn vocabulary_entry(word: &str) -> Option<bool> {
+    if word.len() < 3 || word.len() > 30 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 30];
+    let w = &mut buf[..word.len()];
+    w.copy_from_slice(word.as_bytes());
+    w.make_ascii_lowercase();
+    let w = std::str::from_utf8(w).ok()?;
+    vocabulary().get(w).copied()
+}
+
 /// Russian adjective endings (any case): a capitalised adjective that is not a -ский/-цкий
 /// place adjective or surname is ordinary vocabulary (Главное, Государственный, Морской).
 const RU_ADJ: &[&str] = &[
@@ -468,7 +499,9 @@ const RU_ADJ: &[&str] = &[
 ];
 
 /// Whether a part is ordinary vocabulary (see the module docs). `bases` are its base forms.
-pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
+/// `english`: the text is English (or another language handled like it), whose ordinary
+/// vocabulary is looked up in `data/en-vocabulary.txt`.
+pub(crate) fn is_common(surface: &str, bases: &[String], english: bool) -> bool {
     if super::translit::has_cyrillic(surface) {
         if surface.chars().count() > 3 && surface.chars().all(|c| !c.is_lowercase()) {
             return false; // acronyms
@@ -498,6 +531,9 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         false
     } else {
         if bases.iter().any(|b| in_set(b)) {
+            return true;
+        }
+        if english && bases.iter().any(|b| vocabulary_entry(b) == Some(false)) {
             return true;
         }
         // abstract-noun suffixes are vocabulary, not names (Prosecution, Agreement,

@@ -510,13 +510,21 @@ pub fn name_similarity(a: &NameMention, b: &NameMention) -> f32 {
     };
     let mut parts_sim = 1.0f32;
     let any_proper = short.parts.iter().any(|p| !p.common);
+    // the longer name's proper parts that some part of the shorter one matched
+    let mut long_proper_hit = false;
     for p in short.parts.iter().filter(|p| !any_proper || !p.common) {
-        let best = long
-            .parts
-            .iter()
-            .map(|q| part_similarity(p, q))
-            .fold(0.0f32, f32::max);
+        let mut best = 0.0f32;
+        for q in &long.parts {
+            let x = part_similarity(p, q);
+            best = best.max(x);
+            long_proper_hit |= !q.common && x >= SAME_NAME;
+        }
         parts_sim = parts_sim.min(best);
+    }
+    if any_proper && !long_proper_hit && long.parts.iter().any(|q| !q.common) {
+        // matched only through ordinary words of the longer name ("Арсеналу" against "Arsenal
+        // Philippe Coutinho", where Arsenal is vocabulary): the proper parts are unaccounted for
+        parts_sim = parts_sim.min(NEAR_MISS);
     }
     let mut sim = parts_sim;
     if sim < 1.0 && (a.parts.len() > 1 || b.parts.len() > 1) {
