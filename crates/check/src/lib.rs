@@ -1339,11 +1339,15 @@ fn found_in_words(n: &NameMention, keys: &[String]) -> bool {
                     }
                     (stem.len() >= 3 && wk.starts_with(stem))
                         || bitext_mentions::names::key_similarity(pk, wk) >= SAME_NAME
+                        // the stem against a prefix of a derived word, one symbol of slack
+                        // either way (Watford / уотфордская)
                         || (stem.len() >= 4
-                            && wk.len() > stem.len()
-                            && wk.is_char_boundary(stem.len())
-                            && bitext_mentions::names::key_similarity(stem, &wk[..stem.len()])
-                                >= SAME_NAME)
+                            && (stem.len() - 1..=stem.len() + 1).any(|n| {
+                                wk.len() > n
+                                    && wk.is_char_boundary(n)
+                                    && bitext_mentions::names::key_similarity(stem, &wk[..n])
+                                        >= SAME_NAME
+                            }))
                 })
             })
         })
