@@ -613,10 +613,15 @@ fn name_evidence(n: &NameMention) -> bool {
 /// names of teams, companies, ships and weapons in quotes, and a translation transliterates
 /// them, so they are names, not translated titles.
 fn quoted_russian_name(n: &NameMention) -> bool {
+    // every word capitalised: «Зенит», «Манчестер Сити», but not the translated title
+    // «Смерти вопреки»
     n.kind == NameKind::Title
         && n.surface
             .chars()
             .any(|c| matches!(c, 'А'..='я' | 'Ё' | 'ё'))
+        && n.surface
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -290,3 +290,31 @@ fn a_match_through_ordinary_words_only_is_no_match() {
         ),
     ]);
 }
+
+#[test]
+fn russian_titles_with_lower_case_words_are_translated_titles() {
+    // «Смерти вопреки» capitalises only its first word: a film title, translated
+    table(&[
+        (
+            "Он снимался в фильме «Смерти вопреки» и в сериале «Зенит».",
+            "He starred in the film Hard to Kill and the series Zenit.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Он снимался в фильме «Смерти вопреки».",
+            "He starred in the film Hard to Kill.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "He starred in the film Hard to Kill.",
+            "Он снимался в фильме «Смерти вопреки».",
+            "en",
+            "ru",
+            &[],
+        ),
+    ]);
+}

@@ -1343,7 +1343,10 @@ fn find_titles(
         let clean = !inner_text.contains(['.', '!', '?', ',', ':', ';', '\n']);
         if (1..=4).contains(&n) && clean && toks[tstart].cap && !toks[tstart].digit {
             let ncap = toks[tstart..tend].iter().filter(|t| t.cap).count();
-            if n == 1 || ncap >= 2 {
+            // Russian capitalises only the first word of a title («Смерти вопреки»)
+            let russian = super::translit::has_cyrillic(inner_text)
+                && toks[tstart..tend].iter().all(|t| !t.digit);
+            if n == 1 || ncap >= 2 || russian {
                 let span = toks[tstart].span.start..toks[tend - 1].span.end;
                 out.push((span, tstart..tend));
                 q += 2;
