@@ -1086,11 +1086,9 @@ fn compare_names(
     // leftover name they can still be a swapped name (мальтийскую «Валетту» → "Minnesota").
     let pairable = |n: &NameMention| {
         strong(n)
-            || (!n.sentence_initial
-                && !n.title_case
-                && !n.derived
+            || (!n.title_case
                 && !n.common
-                && matches!(n.kind, NameKind::Title))
+                && (matches!(n.kind, NameKind::Title) || n.derived || n.sentence_initial))
     };
     let wanted = |n: &NameMention| ctx.opts.min_severity <= Severity::Info || pairable(n);
     let ls: Vec<usize> = (0..sn.len())
@@ -1125,7 +1123,13 @@ fn compare_names(
     let mut cand = Vec::new();
     for &i in ls.iter().filter(|&&i| pairable(sn[i])) {
         for &j in lt.iter().filter(|&&j| pairable(tn[j])) {
-            if strong(sn[i]) || strong(tn[j]) {
+            // a word capitalised only by its position pairs only with a name at the start of
+            // the other sentence (Кианзад … / Халилзад …)
+            let initial_ok = |n: &NameMention, other: f32| !n.sentence_initial || other < 0.1;
+            if (strong(sn[i]) || strong(tn[j]))
+                && initial_ok(sn[i], t[j].pos)
+                && initial_ok(tn[j], s[i].pos)
+            {
                 cand.push((1.0 - (s[i].pos - t[j].pos).abs(), i, j));
             }
         }

@@ -318,3 +318,47 @@ fn russian_titles_with_lower_case_words_are_translated_titles() {
         ),
     ]);
 }
+
+#[test]
+fn weak_leftovers_pair_with_a_strong_name_as_a_swap() {
+    // an adjective of a table entity, or a word capitalised only by its position, opposite a
+    // leftover name at the same place is a swapped name
+    table(&[
+        (
+            "Американский танк подбил другой танк.",
+            "An American tank hit another tank.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Американский танк подбил другой танк.",
+            "A Kazakhstan tank hit another tank.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        (
+            "Fakhfakh resigned in July.",
+            "Отставка Фахфаха произошла в июле.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Fakhfakh resigned in July.",
+            "Отставка Тонха произошла в июле.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+        (
+            // a sentence-initial common word far from the leftover name is not paired
+            "Законопроект внесли в пятницу, сообщил источник.",
+            "The bill was tabled on Friday, a Kremlin source said.",
+            "ru",
+            "en",
+            &[],
+        ),
+    ]);
+}
