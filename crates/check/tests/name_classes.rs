@@ -362,3 +362,38 @@ fn weak_leftovers_pair_with_a_strong_name_as_a_swap() {
         ),
     ]);
 }
+
+#[test]
+fn first_names_in_iy_are_names_not_adjectives() {
+    // Дмитрий, Юрий, Евгений end like adjectives but are names
+    table(&[
+        (
+            "Дмитрий Ломсадзе стал пятым.",
+            "Dmitry Lomsadze came fifth.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Дмитрий Ломсадзе стал пятым.",
+            "Dmitry came fifth.",
+            "ru",
+            "en",
+            &[NameMissing],
+        ),
+        (
+            "Об этом сообщил Юрий Ушаков.",
+            "This was reported by Yuly Ushakov.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        (
+            "This was reported by Yuri Ushakov.",
+            "Об этом сообщил Юлий Ушаков.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}

@@ -513,7 +513,14 @@ pub(crate) fn is_common(surface: &str, bases: &[String], english: bool) -> bool 
         let lw = super::exonyms::fold_buf(surface, &mut stack, &mut heap);
         // chars = bytes that are not UTF-8 continuation bytes
         let nchars = lw.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-        if nchars >= 5 && RU_ADJ.iter().any(|e| lw.ends_with(e.as_bytes())) {
+        // masculine first names in -ий after a consonant that never ends an adjective stem
+        // (Дмитрий, Юрий, Анатолий, Аркадий, Евгений) are nouns
+        let first_name_iy = lw.strip_suffix("ий".as_bytes()).is_some_and(|stem| {
+            ["р", "л", "д", "т", "в", "м", "п", "б", "ф", "ен"]
+                .iter()
+                .any(|c| stem.ends_with(c.as_bytes()))
+        });
+        if nchars >= 5 && !first_name_iy && RU_ADJ.iter().any(|e| lw.ends_with(e.as_bytes())) {
             // stem before the adjective ending
             // -ский/-цкий: place adjectives and surnames in every form; -ов/-ев/-ин/-ын:
             // surnames only in the endings their paradigm shares with adjectives (Захаровой,
