@@ -397,3 +397,51 @@ fn first_names_in_iy_are_names_not_adjectives() {
         ),
     ]);
 }
+
+#[test]
+fn instrumental_plural_and_conventional_spellings() {
+    table(&[
+        (
+            "The war between Athens and Sparta lasted decades.",
+            "Война между Афинами и Спартой длилась десятилетия.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Война между Афинами и Спартой длилась десятилетия.",
+            "The war between Athens and Sparta lasted decades.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Kim Jong-un convened a meeting.",
+            "Ким Чен Ын созвал совещание.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Ким Чен Ын созвал совещание.",
+            "Kim Jong-un convened a meeting.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Уровень воды в Янцзы поднялся.",
+            "The water level in the Yangtze River rose.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "The shooting of Kenneth Murray Jr was investigated.",
+            "Расследовали убийство Кеннета Мюррея-мл.",
+            "en",
+            "ru",
+            &[],
+        ),
+    ]);
+}

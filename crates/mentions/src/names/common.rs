@@ -6,6 +6,9 @@ use std::sync::OnceLock;
 
 /// English title-case words that are translated, not transliterated.
 const COMMON_EN: &[&str] = &[
+    // name suffixes (Kenneth Murray Jr / Кеннет Мюррей-младший)
+    "jr",
+    "sr",
     "academy",
     "act",
     "affairs",
@@ -282,6 +285,9 @@ const COMMON_EN: &[&str] = &[
 
 /// Russian lemmas (base forms) of words that are translated, not transliterated.
 const COMMON_RU: &[&str] = &[
+    "мл",
+    "ст",
+    "младший",
     "агентство",
     "академия",
     "аэропорт",
