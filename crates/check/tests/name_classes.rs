@@ -445,3 +445,48 @@ fn instrumental_plural_and_conventional_spellings() {
         ),
     ]);
 }
+
+#[test]
+fn russian_ordinary_adjectives_and_abbreviations_in_names() {
+    table(&[
+        (
+            // -ном: prepositional of an ordinary adjective (Главный), translated
+            "Путин выступил на Главном военно-морском параде.",
+            "Putin spoke at the Main Naval Parade.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            // a noun in -ом keeps its name status (Лондоном)
+            "Самолет пролетел над Лондоном.",
+            "The plane flew over the city.",
+            "ru",
+            "en",
+            &[NameMissing],
+        ),
+        (
+            // -истская: an ideology adjective (центрист), not a place
+            "Об этом рассказал секретарь Центристской партии Михаил Корб.",
+            "The secretary of the Centre Party Mihhail Korb said this.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            // МЦ next to a proper word is a translated abbreviation (medical centre)
+            "Его доставили в Капанский МЦ.",
+            "He was taken to the Kapan Medical Center.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "He was taken to the Kapan Medical Center.",
+            "Его доставили в Капанский МЦ.",
+            "en",
+            "ru",
+            &[],
+        ),
+    ]);
+}

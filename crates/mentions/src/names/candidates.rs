@@ -1274,6 +1274,22 @@ fn build(
     for p in part_spans {
         push_parts(text, p.clone(), lang, &mut parts);
     }
+    if parts.len() > 1 && kind == NameKind::Name {
+        // a short Russian abbreviation next to a proper word (Капанский МЦ, Невского ПКБ) is
+        // a translated word (medical centre, design bureau)
+        let abbr = |p: &NamePart| {
+            p.surface.chars().count() <= 4
+                && super::translit::has_cyrillic(&p.surface)
+                && p.surface.chars().all(|c| !c.is_lowercase())
+        };
+        if parts.iter().any(|p| !p.common && !abbr(p)) {
+            for p in &mut parts {
+                if abbr(p) {
+                    p.common = true;
+                }
+            }
+        }
+    }
     if parts.len() > 1 && !is_german(lang) && parts.iter().any(|p| p.common) {
         // next to ordinary vocabulary, a word that is also a name is vocabulary too (Golden
         // Boot, Red Devils; Smith alone stays a name)

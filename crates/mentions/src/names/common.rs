@@ -537,9 +537,26 @@ pub(crate) fn is_common(surface: &str, bases: &[String], english: bool) -> bool 
                         .is_some_and(|rest| stems.iter().any(|s| rest.ends_with(s.as_bytes())))
                 })
             };
-            let stem_ok = stem_before(RU_ADJ, &["ск", "цк"])
+            // -истский adjectives come from people (центрист, коммунист), not from places
+            let ideology = stem_before(RU_ADJ, &["истск"]);
+            let stem_ok = (stem_before(RU_ADJ, &["ск", "цк"]) && !ideology)
                 || stem_before(&["ой", "ым", "ых", "ыми"], &["ов", "ев", "ин", "ын"]);
             return !stem_ok;
+        }
+        // prepositional -ном/-нем of a -ный adjective: the stem ends in a consonant before н
+        // (Главном, Северном); nouns have a vowel there (Лондоном, Иваном)
+        if nchars >= 6 {
+            let n = "н".as_bytes();
+            let adj_prep = ["ом", "ем"].iter().any(|e| {
+                lw.strip_suffix(e.as_bytes())
+                    .and_then(|rest| rest.strip_suffix(n))
+                    .and_then(|rest| std::str::from_utf8(rest).ok())
+                    .and_then(|rest| rest.chars().next_back())
+                    .is_some_and(|c| !"аеёиоуыэюяй".contains(c))
+            });
+            if adj_prep {
+                return true;
+            }
         }
         false
     } else {
