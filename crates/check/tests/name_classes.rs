@@ -490,3 +490,31 @@ fn russian_ordinary_adjectives_and_abbreviations_in_names() {
         ),
     ]);
 }
+
+#[test]
+fn sentence_initial_words_that_are_no_english_words_are_names() {
+    table(&[
+        (
+            "Pogba had been expected to leave the club.",
+            "Ожидалось, что Погба покинет клуб.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Pogba had been expected to leave the club.",
+            "Он, как ожидалось, покинет клуб.",
+            "en",
+            "ru",
+            &[NameMissing],
+        ),
+        (
+            // English words at sentence start stay position-capitalised
+            "Protesters gathered again. Famously, nobody came. We've seen it before.",
+            "Протестующие снова собрались. Как известно, никто не пришел. Мы это уже видели.",
+            "en",
+            "ru",
+            &[],
+        ),
+    ]);
+}

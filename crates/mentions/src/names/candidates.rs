@@ -1587,6 +1587,15 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
                 continue;
             }
         }
+        // English: a sentence-initial word that is no English word at all (Pogba, Kianzad) is
+        // capitalised as a name, not only by its position
+        let sentence_initial = sentence_initial
+            && (toks[i].all_caps
+                || super::translit::has_cyrillic(&text[span.clone()])
+                || is_german(lang)
+                || !text[span.clone()].is_ascii()
+                || super::common::is_english_word(&text[span.clone()])
+                || text[span.clone()].len() < 4);
         let kind = if single && toks[i].all_caps {
             NameKind::Acronym
         } else {

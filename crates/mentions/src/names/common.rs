@@ -497,6 +497,32 @@ pub(crate) fn vocabulary_entry(word: &str) -> Option<bool> {
     vocabulary().get(w).copied()
 }
 
+/// Whether a capitalised English word is an English word at all: in the vocabulary, or an
+/// inflection of a listed word the list leaves out (British -ise spellings, -ly adverbs,
+/// -er agent nouns: Organisers, Famously, Protesters), or a contraction (We've, Isn't).
+pub(crate) fn is_english_word(word: &str) -> bool {
+    if word.contains(['\'', '’']) || vocabulary_entry(word).is_some() {
+        return true;
+    }
+    if word.len() > 30 || !word.is_ascii() {
+        return false;
+    }
+    let lw = word.to_ascii_lowercase();
+    let listed = |w: &str| {
+        w.len() >= 3
+            && (vocabulary().contains_key(w)
+                || (w.contains("is")
+                    && vocabulary().contains_key(w.replacen("is", "iz", 1).as_str())))
+    };
+    std::iter::once(lw.as_str())
+        .chain(
+            ["ly", "ers", "er", "ors", "ed", "d", "ing", "s"]
+                .iter()
+                .filter_map(|suf| lw.strip_suffix(suf)),
+        )
+        .any(listed)
+}
+
 /// Russian adjective endings (any case): a capitalised adjective that is not a -ский/-цкий
 /// place adjective or surname is ordinary vocabulary (Главное, Государственный, Морской).
 const RU_ADJ: &[&str] = &[
