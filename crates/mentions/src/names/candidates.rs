@@ -766,6 +766,26 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
                     prev = char::from(b);
                     continue;
                 }
+                // basic Cyrillic letters (А..я, Ё, ё): two bytes, no decoding
+                if (b == 0xD0 || b == 0xD1) && pos + 1 < n {
+                    let b1 = bytes[pos + 1];
+                    let letter = if b == 0xD0 {
+                        (0x90..=0xBF).contains(&b1) || b1 == 0x81
+                    } else {
+                        (0x80..=0x8F).contains(&b1) || b1 == 0x91
+                    };
+                    if letter {
+                        let up = b == 0xD0 && (b1 <= 0xAF);
+                        upper += usize::from(up);
+                        letters += 1;
+                        nchars += 1;
+                        pos += 2;
+                        end = pos;
+                        // only the class of `prev` matters from here on (a letter)
+                        prev = 'а';
+                        continue;
+                    }
+                }
                 let (d, dlen) = char_at(text, pos);
                 let dc = classify(d);
                 if dc.alpha || dc.numeric {
@@ -910,6 +930,27 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
         })
     {
         return None;
+    }
+    {
+        let mut buf = ['\0'; 48];
+        let mut n = 0;
+        for c in w0.chars().map(exonyms::norm_char) {
+            if n == buf.len() {
+                n = 0; // too long for the buffer: no exact filter
+                break;
+            }
+            buf[n] = c;
+            n += 1;
+        }
+        // the token a multi-word form would continue with (see the loop below)
+        let next = toks
+            .get(i + 1)
+            .filter(|t| t.tight && !t.digit)
+            .map(|t| &text[t.span.clone()]);
+        let cyrillic = super::translit::has_cyrillic(w0);
+        if n > 0 && !table.could_match(&buf[..n], cyrillic, next) {
+            return None;
+        }
     }
     let maxn = table.max_tokens.min(toks.len() - i);
     // bases per token, computed lazily
