@@ -739,7 +739,17 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
     let mut tight = false;
     let n = text.len();
     let mut i = 0;
+    let bytes = text.as_bytes();
     while i < n {
+        if matches!(bytes[i], b' ' | b'\t' | b',') {
+            // the commonest separators: nothing to record (',' is neither a quote nor a
+            // sentence end; it only breaks tightness)
+            if bytes[i] == b',' {
+                tight = false;
+            }
+            i += 1;
+            continue;
+        }
         let (c, clen) = char_at(text, i);
         let cc = classify(c);
         if cc.alpha || cc.numeric {
@@ -751,7 +761,6 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
             let mut nchars = 1;
             let mut prev = c;
             let mut pos = end;
-            let bytes = text.as_bytes();
             while pos < n {
                 // ASCII letters and digits: no decoding, no class table
                 let b = bytes[pos];
