@@ -518,3 +518,30 @@ fn sentence_initial_words_that_are_no_english_words_are_names() {
         ),
     ]);
 }
+
+#[test]
+fn a_russian_acronym_does_not_swallow_the_next_name() {
+    table(&[
+        (
+            "Болельщик ЦСКА Сергей Жуков ответил.",
+            "CSKA fan Sergei Zhukov responded.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Болельщик ЦСКА Сергей Жуков ответил.",
+            "The CSKA fan responded.",
+            "ru",
+            "en",
+            &[NameMissing],
+        ),
+        (
+            "CSKA fan Sergei Zhukov responded.",
+            "Болельщик ЦСКА ответил.",
+            "en",
+            "ru",
+            &[NameMissing],
+        ),
+    ]);
+}

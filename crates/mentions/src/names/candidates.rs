@@ -1516,9 +1516,17 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         // grow a group of capitalised tokens
         let mut j = i + 1;
         let mut part_spans = vec![toks[i].span.clone()];
+        // a Russian acronym followed by a capitalised word is an organisation next to a
+        // person (болельщик ЦСКА Сергей Жуков, игрок НБА Кириленко), not one name
+        let acronym_then_word = |k: usize| {
+            toks[k - 1].all_caps
+                && !toks[k].all_caps
+                && super::translit::has_cyrillic(&text[toks[k - 1].span.clone()])
+        };
         loop {
             if j < toks.len()
                 && toks[j].tight
+                && !acronym_then_word(j)
                 && title_at(j) == usize::MAX
                 && is_candidate(text, &toks[j], lang)
                 && ex_at(&mut ex_memo, j).is_none()
