@@ -1198,7 +1198,10 @@ fn word_keys(text: &str, lang: &str) -> Vec<String> {
         .filter(|w| w.contains('-'))
         .flat_map(|w| w.split('-'));
     for w in words.chain(pieces) {
-        if w.chars().count() < 3 {
+        // short function words name nothing (India's key stem "and" would match "and");
+        // longer stop words are titles (President), which names may be written as
+        let n = w.chars().count();
+        if n < 3 || (n <= 4 && bitext_mentions::names::is_function_word(w)) {
             continue;
         }
         let mut cap = String::with_capacity(w.len());

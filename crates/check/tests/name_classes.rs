@@ -545,3 +545,24 @@ fn a_russian_acronym_does_not_swallow_the_next_name() {
         ),
     ]);
 }
+
+#[test]
+fn short_function_words_do_not_stand_in_for_a_name() {
+    // India's key stem is "and": the English "and" must not count as India written as a word
+    table(&[
+        (
+            "Следом идет Индия с 1,4 млн случаев и 33 тыс. смертей.",
+            "Next comes India with 1.4 million cases and 33,000 deaths.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Следом идет Индия с 1,4 млн случаев и 33 тыс. смертей.",
+            "Next comes with 1.4 million cases and 33,000 deaths.",
+            "ru",
+            "en",
+            &[NameMissing],
+        ),
+    ]);
+}

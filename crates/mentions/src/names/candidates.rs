@@ -706,6 +706,10 @@ fn is_stop(word: &str, _lang: &str) -> bool {
     first.len() < buf.len() && first.is_ascii() && set.contains(first)
 }
 
+pub(super) fn is_function_word(word: &str) -> bool {
+    is_stop(word, "")
+}
+
 /// Roman numerals made of I, V, X only (II, XII, XXI): numbers, not names.
 fn is_roman(word: &str) -> bool {
     word.len() <= 6 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))

@@ -447,6 +447,18 @@ pub fn extract_names(text: &str, lang: &str) -> Vec<NameMention> {
     candidates::extract(text, lang)
 }
 
+/// Whether `word` (any case) is a function word of the name extractor's stop lists (the, and,
+/// of, и, в, …): never a name or a part of one.
+///
+/// ```
+/// use bitext_mentions::names::is_function_word;
+/// assert!(is_function_word("and") && is_function_word("Для"));
+/// assert!(!is_function_word("Andorra"));
+/// ```
+pub fn is_function_word(word: &str) -> bool {
+    candidates::is_function_word(word)
+}
+
 fn part_similarity(a: &NamePart, b: &NamePart) -> f32 {
     let mut best = 0.0f32;
     for ka in a.keys() {
