@@ -1031,6 +1031,11 @@ fn compare_names(
                 Severity::Error,
                 "looks like a misspelling (one consonant differs)".to_string(),
             )
+        } else if ev && part_replaced(sn[i], tn[j]) {
+            (
+                Severity::Error,
+                "one word of the name is a different name".to_string(),
+            )
         } else {
             (
                 Severity::Info,
@@ -1305,6 +1310,37 @@ fn is_slip(a: &NameMention, b: &NameMention) -> bool {
         }
     }
     false
+}
+
+/// Both names have the same proper parts but one, which nothing on the other side resembles
+/// (Рахим Стерлинг / Podem Sterling): one word of the name was replaced.
+fn part_replaced(a: &NameMention, b: &NameMention) -> bool {
+    use bitext_mentions::names::NamePart;
+    fn best(p: &NamePart, other: &[&NamePart]) -> f32 {
+        let mut b = 0f32;
+        for q in other {
+            for x in p.keys() {
+                for y in q.keys() {
+                    b = b.max(bitext_mentions::names::key_similarity(x, y));
+                }
+            }
+        }
+        b
+    }
+    fn proper(n: &NameMention) -> Vec<&NamePart> {
+        n.parts
+            .iter()
+            .filter(|p| !p.common && p.surface.chars().count() >= 3)
+            .collect()
+    }
+    let (pa, pb) = (proper(a), proper(b));
+    if pa.len() < 2 || pa.len() != pb.len() {
+        return false;
+    }
+    let lone_a = pa.iter().filter(|p| best(p, &pb) < 0.3).count();
+    let lone_b = pb.iter().filter(|q| best(q, &pa) < 0.3).count();
+    let same_a = pa.iter().filter(|p| best(p, &pb) >= SAME_NAME).count();
+    lone_a == 1 && lone_b == 1 && same_a == pa.len() - 1
 }
 
 /// The source name has more parts than the target one and its last proper part (the

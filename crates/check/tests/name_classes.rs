@@ -566,3 +566,38 @@ fn short_function_words_do_not_stand_in_for_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_replaced_word_of_a_two_word_name() {
+    table(&[
+        (
+            "Отличились Рияд Марез и Рахим Стерлинг.",
+            "Riyad Mahrez and Raheem Sterling stood out.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            // Рахим is a name, not an adjective in -им; the first name was replaced
+            "Отличились Рияд Марез и Рахим Стерлинг.",
+            "Riyad Mahrez and Podem Sterling stood out.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        (
+            "Chief of Defence Staff General Bipin Rawat paid tribute.",
+            "Начальник штаба обороны генерал Бипин Баат почтил память.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+        (
+            "Chief of Defence Staff General Bipin Rawat paid tribute.",
+            "Начальник штаба обороны генерал Бипин Рават почтил память.",
+            "en",
+            "ru",
+            &[],
+        ),
+    ]);
+}

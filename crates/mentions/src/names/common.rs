@@ -552,7 +552,18 @@ pub(crate) fn is_common(surface: &str, bases: &[String], english: bool) -> bool 
                 .iter()
                 .any(|c| stem.ends_with(c.as_bytes()))
         });
-        if nchars >= 5 && !first_name_iy && RU_ADJ.iter().any(|e| lw.ends_with(e.as_bytes())) {
+        // and names in -им (Рахим, Максим, Ибрагим): adjectives in -им have a soft stem in
+        // н, ш, ж, ч, щ (последним, хорошим) or are -ским (handled below)
+        let first_name_im = lw.strip_suffix("им".as_bytes()).is_some_and(|stem| {
+            !["н", "ш", "ж", "ч", "щ", "ск", "цк"]
+                .iter()
+                .any(|c| stem.ends_with(c.as_bytes()))
+        });
+        if nchars >= 5
+            && !first_name_iy
+            && !first_name_im
+            && RU_ADJ.iter().any(|e| lw.ends_with(e.as_bytes()))
+        {
             // stem before the adjective ending
             // -ский/-цкий: place adjectives and surnames in every form; -ов/-ев/-ин/-ын:
             // surnames only in the endings their paradigm shares with adjectives (Захаровой,

@@ -539,7 +539,9 @@ pub fn name_similarity(a: &NameMention, b: &NameMention) -> f32 {
         parts_sim = parts_sim.min(NEAR_MISS);
     }
     let mut sim = parts_sim;
-    if sim < 1.0 && (a.parts.len() > 1 || b.parts.len() > 1) {
+    // whole-name keys for names split differently (Kim Jong-un / Ким Чен Ын); with as many
+    // parts on both sides the part-wise score stands (Рахим Стерлинг / Podem Sterling)
+    if sim < 1.0 && (a.parts.len() > 1 || b.parts.len() > 1) && a.parts.len() != b.parts.len() {
         let (wa, wb) = (whole_keys(a), whole_keys(b));
         for x in &wa {
             for y in &wb {
