@@ -946,7 +946,22 @@ fn compare_names(
     }
     let mut ms = vec![false; sn.len()];
     let mut mt = vec![false; tn.len()];
-    let same = assign(&mut pairs, &mut ms, &mut mt, SAME_NAME);
+    // equal scores (a repeated name) go to the occurrences at the closest positions
+    pairs.sort_by(|a, b| {
+        let d = |p: &(f32, usize, usize)| (s[p.1].pos - t[p.2].pos).abs();
+        b.0.total_cmp(&a.0)
+            .then(d(a).total_cmp(&d(b)))
+            .then(a.1.cmp(&b.1))
+            .then(a.2.cmp(&b.2))
+    });
+    let mut same = Vec::new();
+    for &(x, i, j) in pairs.iter() {
+        if x >= SAME_NAME && !ms[i] && !mt[j] {
+            ms[i] = true;
+            mt[j] = true;
+            same.push((i, j));
+        }
+    }
     // Matched, but not exactly: a one-consonant slip still is a misspelling (Washington /
     // Washingdon score high because the skeleton distance is lenient).
     for (i, j) in same {
@@ -1141,6 +1156,15 @@ fn compare_names(
     }
     let mut ps = vec![false; sn.len()];
     let mut pt = vec![false; tn.len()];
+    // A repeated source name translated once, with a strong unexplained target name at the
+    // place of the other occurrence (Sydney … Sydney / Корея … Сиднее): one was swapped.
+    for i in (0..sn.len()).filter(|&i| dup_s[i] && strong(sn[i])) {
+        for &j in &lt {
+            if !pt[j] && strong(tn[j]) && (s[i].pos - t[j].pos).abs() < 0.15 {
+                cand.push((1.0 - (s[i].pos - t[j].pos).abs(), i, j));
+            }
+        }
+    }
     for (i, j) in assign(&mut cand, &mut ps, &mut pt, f32::MIN) {
         out.push(finding(
             ctx,

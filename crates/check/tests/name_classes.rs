@@ -601,3 +601,31 @@ fn a_replaced_word_of_a_two_word_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_repeated_name_translated_once_beside_another_name() {
+    table(&[
+        (
+            "Sydney airport and the stations in Sydney are busy.",
+            "Аэропорт Сиднея и вокзалы в Сиднее загружены.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Sydney airport and the stations in Sydney are busy.",
+            "Аэропорт Мельбурна и вокзалы в Сиднее загружены.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+        (
+            // a table word in lower case is ordinary vocabulary
+            "Законопроект обсудили в парламенте.",
+            "The bill was debated in the Assembly.",
+            "ru",
+            "en",
+            &[],
+        ),
+    ]);
+}

@@ -1509,7 +1509,15 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
             } else {
                 NameKind::Exonym
             };
-            out.push(build(text, lang, span, &part_spans, kind, false, Some(ex)));
+            let mut m = build(text, lang, span, &part_spans, kind, false, Some(ex));
+            if !ex.derived && toks[i..end].iter().all(|t| !t.cap) {
+                // a table word written in lower case (парламента, сенат) is ordinary vocabulary
+                for p in &mut m.parts {
+                    p.common = true;
+                }
+                m.common = true;
+            }
+            out.push(m);
             i = end;
             continue;
         }
