@@ -609,6 +609,13 @@ fn name_evidence(n: &NameMention) -> bool {
         && (n.kind != NameKind::Title || quoted_russian_name(n))
 }
 
+/// Strong evidence of a person or place name: a missing one is a warning, a leftover one
+/// can be a swapped name.
+fn strong_name(n: &NameMention) -> bool {
+    name_evidence(n)
+        && (matches!(n.kind, NameKind::Name | NameKind::Exonym) || quoted_russian_name(n))
+}
+
 /// A quoted title in Russian text («Зенит», «Циркон», «Манчестер Сити»): Russian puts the
 /// names of teams, companies, ships and weapons in quotes, and a translation transliterates
 /// them, so they are names, not translated titles.
@@ -1096,10 +1103,7 @@ fn compare_names(
     // and not written as an ordinary word on the other side.
     let t_keys = std::cell::OnceCell::new();
     let s_keys = std::cell::OnceCell::new();
-    let strong = |n: &NameMention| {
-        name_evidence(n)
-            && (matches!(n.kind, NameKind::Name | NameKind::Exonym) || quoted_russian_name(n))
-    };
+    let strong = strong_name;
     // Leftovers that can only become info findings are skipped unless info is wanted (the
     // look-ups below are the expensive part of the check).
     // Quoted titles are often translated, so alone they are weak; opposite a

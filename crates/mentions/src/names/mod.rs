@@ -533,7 +533,11 @@ pub fn name_similarity(a: &NameMention, b: &NameMention) -> f32 {
         }
         parts_sim = parts_sim.min(best);
     }
-    if any_proper && !long_proper_hit && long.parts.iter().any(|q| !q.common) {
+    if parts_sim >= SAME_NAME
+        && any_proper
+        && !long_proper_hit
+        && long.parts.iter().any(|q| !q.common)
+    {
         // matched only through ordinary words of the longer name ("Арсеналу" against "Arsenal
         // Philippe Coutinho", where Arsenal is vocabulary): the proper parts are unaccounted for
         parts_sim = parts_sim.min(NEAR_MISS);
