@@ -706,6 +706,10 @@ fn is_stop(word: &str, _lang: &str) -> bool {
     first.len() < buf.len() && first.is_ascii() && set.contains(first)
 }
 
+pub(super) fn is_function_word(word: &str) -> bool {
+    is_stop(word, "")
+}
+
 /// Roman numerals made of I, V, X only (II, XII, XXI): numbers, not names.
 fn is_roman(word: &str) -> bool {
     word.len() <= 6 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
@@ -739,7 +743,17 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
     let mut tight = false;
     let n = text.len();
     let mut i = 0;
+    let bytes = text.as_bytes();
     while i < n {
+        if matches!(bytes[i], b' ' | b'\t' | b',') {
+            // the commonest separators: nothing to record (',' is neither a quote nor a
+            // sentence end; it only breaks tightness)
+            if bytes[i] == b',' {
+                tight = false;
+            }
+            i += 1;
+            continue;
+        }
         let (c, clen) = char_at(text, i);
         let cc = classify(c);
         if cc.alpha || cc.numeric {
@@ -751,7 +765,6 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
             let mut nchars = 1;
             let mut prev = c;
             let mut pos = end;
-            let bytes = text.as_bytes();
             while pos < n {
                 // ASCII letters and digits: no decoding, no class table
                 let b = bytes[pos];
@@ -765,6 +778,26 @@ fn tokenize(text: &str) -> (Vec<Tok>, Vec<(usize, char)>) {
                     end = pos;
                     prev = char::from(b);
                     continue;
+                }
+                // basic Cyrillic letters (А..я, Ё, ё): two bytes, no decoding
+                if (b == 0xD0 || b == 0xD1) && pos + 1 < n {
+                    let b1 = bytes[pos + 1];
+                    let letter = if b == 0xD0 {
+                        (0x90..=0xBF).contains(&b1) || b1 == 0x81
+                    } else {
+                        (0x80..=0x8F).contains(&b1) || b1 == 0x91
+                    };
+                    if letter {
+                        let up = b == 0xD0 && (b1 <= 0xAF);
+                        upper += usize::from(up);
+                        letters += 1;
+                        nchars += 1;
+                        pos += 2;
+                        end = pos;
+                        // only the class of `prev` matters from here on (a letter)
+                        prev = 'а';
+                        continue;
+                    }
                 }
                 let (d, dlen) = char_at(text, pos);
                 let dc = classify(d);
@@ -910,6 +943,27 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
         })
     {
         return None;
+    }
+    {
+        let mut buf = ['\0'; 48];
+        let mut n = 0;
+        for c in w0.chars().map(exonyms::norm_char) {
+            if n == buf.len() {
+                n = 0; // too long for the buffer: no exact filter
+                break;
+            }
+            buf[n] = c;
+            n += 1;
+        }
+        // the token a multi-word form would continue with (see the loop below)
+        let next = toks
+            .get(i + 1)
+            .filter(|t| t.tight && !t.digit)
+            .map(|t| &text[t.span.clone()]);
+        let cyrillic = super::translit::has_cyrillic(w0);
+        if n > 0 && !table.could_match(&buf[..n], cyrillic, next) {
+            return None;
+        }
     }
     let maxn = table.max_tokens.min(toks.len() - i);
     // bases per token, computed lazily
@@ -1113,7 +1167,7 @@ fn is_particle(text: &str, t: &Tok) -> bool {
 fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
     let surface = &text[span.clone()];
     let bases = super::normalize::base_forms(surface, lang);
-    let common = super::common::is_common(surface, &bases);
+    let common = super::common::is_common(surface, &bases, !is_german(lang));
     let rules = if lang == "ru" {
         KeyRules::Russian
     } else if is_german(lang) {
@@ -1206,7 +1260,8 @@ fn push_parts(text: &str, span: Range<usize>, lang: &str, parts: &mut Vec<NamePa
         1
     };
     // a hyphenated compound of ordinary words (Военно-морского, Северо-Западного) is common
-    let whole_common = n > 1 && super::common::is_common(w, &super::normalize::base_forms(w, lang));
+    let whole_common = n > 1
+        && super::common::is_common(w, &super::normalize::base_forms(w, lang), !is_german(lang));
     for p in pieces() {
         let pw = &text[p.clone()];
         let lowerish = pw.chars().next().is_some_and(|c| c.is_lowercase());
@@ -1273,6 +1328,34 @@ fn build(
     for p in part_spans {
         push_parts(text, p.clone(), lang, &mut parts);
     }
+    if parts.len() > 1 && kind == NameKind::Name {
+        // a short Russian abbreviation next to a proper word (Капанский МЦ, Невского ПКБ) is
+        // a translated word (medical centre, design bureau)
+        let abbr = |p: &NamePart| {
+            p.surface.chars().count() <= 4
+                && super::translit::has_cyrillic(&p.surface)
+                && p.surface.chars().all(|c| !c.is_lowercase())
+        };
+        if parts.iter().any(|p| !p.common && !abbr(p)) {
+            for p in &mut parts {
+                if abbr(p) {
+                    p.common = true;
+                }
+            }
+        }
+    }
+    if parts.len() > 1 && !is_german(lang) && parts.iter().any(|p| p.common) {
+        // next to ordinary vocabulary, a word that is also a name is vocabulary too (Golden
+        // Boot, Red Devils; Smith alone stays a name)
+        for p in &mut parts {
+            if !p.common
+                && !super::translit::has_cyrillic(&p.surface)
+                && super::common::vocabulary_entry(&p.surface) == Some(true)
+            {
+                p.common = true;
+            }
+        }
+    }
     let base = best_base(&parts, lang);
     let common_entity = ex.is_some_and(|e| exonyms::entity_common(e.entity));
     if common_entity {
@@ -1330,7 +1413,10 @@ fn find_titles(
         let clean = !inner_text.contains(['.', '!', '?', ',', ':', ';', '\n']);
         if (1..=4).contains(&n) && clean && toks[tstart].cap && !toks[tstart].digit {
             let ncap = toks[tstart..tend].iter().filter(|t| t.cap).count();
-            if n == 1 || ncap >= 2 {
+            // Russian capitalises only the first word of a title («Смерти вопреки»)
+            let russian = super::translit::has_cyrillic(inner_text)
+                && toks[tstart..tend].iter().all(|t| !t.digit);
+            if n == 1 || ncap >= 2 || russian {
                 let span = toks[tstart].span.start..toks[tend - 1].span.end;
                 out.push((span, tstart..tend));
                 q += 2;
@@ -1423,7 +1509,15 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
             } else {
                 NameKind::Exonym
             };
-            out.push(build(text, lang, span, &part_spans, kind, false, Some(ex)));
+            let mut m = build(text, lang, span, &part_spans, kind, false, Some(ex));
+            if !ex.derived && toks[i..end].iter().all(|t| !t.cap) {
+                // a table word written in lower case (парламента, сенат) is ordinary vocabulary
+                for p in &mut m.parts {
+                    p.common = true;
+                }
+                m.common = true;
+            }
+            out.push(m);
             i = end;
             continue;
         }
@@ -1434,9 +1528,17 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         // grow a group of capitalised tokens
         let mut j = i + 1;
         let mut part_spans = vec![toks[i].span.clone()];
+        // a Russian acronym followed by a capitalised word is an organisation next to a
+        // person (болельщик ЦСКА Сергей Жуков, игрок НБА Кириленко), not one name
+        let acronym_then_word = |k: usize| {
+            toks[k - 1].all_caps
+                && !toks[k].all_caps
+                && super::translit::has_cyrillic(&text[toks[k - 1].span.clone()])
+        };
         loop {
             if j < toks.len()
                 && toks[j].tight
+                && !acronym_then_word(j)
                 && title_at(j) == usize::MAX
                 && is_candidate(text, &toks[j], lang)
                 && ex_at(&mut ex_memo, j).is_none()
@@ -1555,6 +1657,15 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
                 continue;
             }
         }
+        // English: a sentence-initial word that is no English word at all (Pogba, Kianzad) is
+        // capitalised as a name, not only by its position
+        let sentence_initial = sentence_initial
+            && (toks[i].all_caps
+                || super::translit::has_cyrillic(&text[span.clone()])
+                || is_german(lang)
+                || !text[span.clone()].is_ascii()
+                || super::common::is_english_word(&text[span.clone()])
+                || text[span.clone()].len() < 4);
         let kind = if single && toks[i].all_caps {
             NameKind::Acronym
         } else {

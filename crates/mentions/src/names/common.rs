@@ -1,11 +1,14 @@
 //! Ordinary vocabulary that is capitalised inside names (Ministry, Council, Главное, Совет)
 //! and is usually translated rather than transliterated.
 
-use crate::lexicon::FxSet;
+use crate::lexicon::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 /// English title-case words that are translated, not transliterated.
 const COMMON_EN: &[&str] = &[
+    // name suffixes (Kenneth Murray Jr / Кеннет Мюррей-младший)
+    "jr",
+    "sr",
     "academy",
     "act",
     "affairs",
@@ -282,6 +285,9 @@ const COMMON_EN: &[&str] = &[
 
 /// Russian lemmas (base forms) of words that are translated, not transliterated.
 const COMMON_RU: &[&str] = &[
+    "мл",
+    "ст",
+    "младший",
     "агентство",
     "академия",
     "аэропорт",
@@ -460,6 +466,63 @@ fn in_set(word: &str) -> bool {
     super::exonyms::fold_bytes(word, &mut buf).is_some_and(|n| common_set().contains(&buf[..n]))
 }
 
+/// English words of `data/en-vocabulary.txt`; the value: the word is also a proper noun
+/// (golden / Golden).
+fn vocabulary() -> &'static FxMap<&'static str, bool> {
+    static S: OnceLock<FxMap<&'static str, bool>> = OnceLock::new();
+    S.get_or_init(|| {
+        include_str!("../../data/en-vocabulary.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| match l.strip_suffix('*') {
+                Some(w) => (w, true),
+                None => (l, false),
+            })
+            .collect()
+    })
+}
+
+/// Looks a capitalised English word up in the vocabulary: `Some(false)`
+/// for ordinary words that translations translate (Treasury, Devils), `Some(true)` for words
+/// that are also names (Golden, Smith), `None` for anything else.
+pub(crate) fn vocabulary_entry(word: &str) -> Option<bool> {
+    if word.len() < 3 || word.len() > 30 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 30];
+    let w = &mut buf[..word.len()];
+    w.copy_from_slice(word.as_bytes());
+    w.make_ascii_lowercase();
+    let w = std::str::from_utf8(w).ok()?;
+    vocabulary().get(w).copied()
+}
+
+/// Whether a capitalised English word is an English word at all: in the vocabulary, or an
+/// inflection of a listed word the list leaves out (British -ise spellings, -ly adverbs,
+/// -er agent nouns: Organisers, Famously, Protesters), or a contraction (We've, Isn't).
+pub(crate) fn is_english_word(word: &str) -> bool {
+    if word.contains(['\'', '’']) || vocabulary_entry(word).is_some() {
+        return true;
+    }
+    if word.len() > 30 || !word.is_ascii() {
+        return false;
+    }
+    let lw = word.to_ascii_lowercase();
+    let listed = |w: &str| {
+        w.len() >= 3
+            && (vocabulary().contains_key(w)
+                || (w.contains("is")
+                    && vocabulary().contains_key(w.replacen("is", "iz", 1).as_str())))
+    };
+    std::iter::once(lw.as_str())
+        .chain(
+            ["ly", "ers", "er", "ors", "ed", "d", "ing", "s"]
+                .iter()
+                .filter_map(|suf| lw.strip_suffix(suf)),
+        )
+        .any(listed)
+}
+
 /// Russian adjective endings (any case): a capitalised adjective that is not a -ский/-цкий
 /// place adjective or surname is ordinary vocabulary (Главное, Государственный, Морской).
 const RU_ADJ: &[&str] = &[
@@ -468,7 +531,9 @@ const RU_ADJ: &[&str] = &[
 ];
 
 /// Whether a part is ordinary vocabulary (see the module docs). `bases` are its base forms.
-pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
+/// `english`: the text is English (or another language handled like it), whose ordinary
+/// vocabulary is looked up in `data/en-vocabulary.txt`.
+pub(crate) fn is_common(surface: &str, bases: &[String], english: bool) -> bool {
     if super::translit::has_cyrillic(surface) {
         if surface.chars().count() > 3 && surface.chars().all(|c| !c.is_lowercase()) {
             return false; // acronyms
@@ -480,7 +545,25 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
         let lw = super::exonyms::fold_buf(surface, &mut stack, &mut heap);
         // chars = bytes that are not UTF-8 continuation bytes
         let nchars = lw.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-        if nchars >= 5 && RU_ADJ.iter().any(|e| lw.ends_with(e.as_bytes())) {
+        // masculine first names in -ий after a consonant that never ends an adjective stem
+        // (Дмитрий, Юрий, Анатолий, Аркадий, Евгений) are nouns
+        let first_name_iy = lw.strip_suffix("ий".as_bytes()).is_some_and(|stem| {
+            ["р", "л", "д", "т", "в", "м", "п", "б", "ф", "ен"]
+                .iter()
+                .any(|c| stem.ends_with(c.as_bytes()))
+        });
+        // and names in -им (Рахим, Максим, Ибрагим): adjectives in -им have a soft stem in
+        // н, ш, ж, ч, щ (последним, хорошим) or are -ским (handled below)
+        let first_name_im = lw.strip_suffix("им".as_bytes()).is_some_and(|stem| {
+            !["н", "ш", "ж", "ч", "щ", "ск", "цк"]
+                .iter()
+                .any(|c| stem.ends_with(c.as_bytes()))
+        });
+        if nchars >= 5
+            && !first_name_iy
+            && !first_name_im
+            && RU_ADJ.iter().any(|e| lw.ends_with(e.as_bytes()))
+        {
             // stem before the adjective ending
             // -ский/-цкий: place adjectives and surnames in every form; -ов/-ев/-ин/-ын:
             // surnames only in the endings their paradigm shares with adjectives (Захаровой,
@@ -491,13 +574,33 @@ pub(crate) fn is_common(surface: &str, bases: &[String]) -> bool {
                         .is_some_and(|rest| stems.iter().any(|s| rest.ends_with(s.as_bytes())))
                 })
             };
-            let stem_ok = stem_before(RU_ADJ, &["ск", "цк"])
+            // -истский adjectives come from people (центрист, коммунист), not from places
+            let ideology = stem_before(RU_ADJ, &["истск"]);
+            let stem_ok = (stem_before(RU_ADJ, &["ск", "цк"]) && !ideology)
                 || stem_before(&["ой", "ым", "ых", "ыми"], &["ов", "ев", "ин", "ын"]);
             return !stem_ok;
+        }
+        // prepositional -ном/-нем of a -ный adjective: the stem ends in a consonant before н
+        // (Главном, Северном); nouns have a vowel there (Лондоном, Иваном)
+        if nchars >= 6 {
+            let n = "н".as_bytes();
+            let adj_prep = ["ом", "ем"].iter().any(|e| {
+                lw.strip_suffix(e.as_bytes())
+                    .and_then(|rest| rest.strip_suffix(n))
+                    .and_then(|rest| std::str::from_utf8(rest).ok())
+                    .and_then(|rest| rest.chars().next_back())
+                    .is_some_and(|c| !"аеёиоуыэюяй".contains(c))
+            });
+            if adj_prep {
+                return true;
+            }
         }
         false
     } else {
         if bases.iter().any(|b| in_set(b)) {
+            return true;
+        }
+        if english && bases.iter().any(|b| vocabulary_entry(b) == Some(false)) {
             return true;
         }
         // abstract-noun suffixes are vocabulary, not names (Prosecution, Agreement,

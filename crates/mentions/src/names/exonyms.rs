@@ -72,6 +72,61 @@ pub(crate) struct Table {
     pub pairs: FxSet<u64>,
     /// Per entity: ordinary vocabulary written as an acronym (id ending in `*`: ВВП, СМИ).
     pub common: Vec<bool>,
+    /// The first word of every form, keyed by its first two chars: the exact pre-filter of
+    /// [`Table::could_match`].
+    pub words2: FxMap<[char; 2], Vec<FirstWord>>,
+}
+
+/// The first word of a form (folded).
+pub(crate) struct FirstWord {
+    pub chars: Vec<char>,
+    pub text: String,
+    /// The word is a whole (one-word) form.
+    pub single: bool,
+}
+
+impl Table {
+    /// Whether the word `w` (folded chars) can start a table match, `next` being the next
+    /// token when a multi-word form could continue there. A one-word match needs a base form
+    /// of the word that is a form; a longer one a base form that is a first word and pairs
+    /// with the next token (see [`pair_key`]). Every base form the normaliser builds from a
+    /// Cyrillic word is a stem of it (the word without one of its case endings, two chars or
+    /// more) plus at most two chars, or that minus one char (Захаровой → Захарова →
+    /// Захаров); from a Latin word, a prefix of it (Peskov's → Peskov). Words that share no
+    /// such stem with any first word are ruled out before their base forms are built.
+    pub(crate) fn could_match(&self, w: &[char], cyrillic: bool, next: Option<&str>) -> bool {
+        if w.len() < 2 {
+            return true;
+        }
+        let Some(list) = self.words2.get(&[w[0], w[1]]) else {
+            return false;
+        };
+        let n = w.len();
+        let mut ends = [0usize; 8];
+        let mut ne = 0;
+        if cyrillic {
+            for e in super::normalize::ru_ending_lengths(w).take(ends.len()) {
+                ends[ne] = e;
+                ne += 1;
+            }
+        }
+        let stem_ok = |f: &[char]| {
+            if !cyrillic {
+                return w.starts_with(f);
+            }
+            ends[..ne].iter().any(|&e| {
+                let s = n - e;
+                s >= 2 && f.len() + 1 >= s && f.len() <= s + 2 && {
+                    let m = f.len().min(s);
+                    f[..m] == w[..m]
+                }
+            })
+        };
+        list.iter().any(|f| {
+            stem_ok(&f.chars)
+                && (f.single || next.is_some_and(|x| self.pairs.contains(&pair_key(&f.text, x))))
+        })
+    }
 }
 
 /// Lower-cases and folds ё → е.
@@ -140,6 +195,7 @@ fn parse() -> Table {
         max_tokens: 1,
         pairs: FxSet::default(),
         common: Vec::new(),
+        words2: FxMap::default(),
     };
     for line in DATA.lines() {
         let line = line.trim_end();
@@ -181,6 +237,18 @@ fn parse() -> Table {
                 let ntok = key.split(' ').count();
                 t.max_tokens = t.max_tokens.max(ntok);
                 if let Some(first) = key.split(' ').next() {
+                    let fc: Vec<char> = first.chars().collect();
+                    if fc.len() >= 2 {
+                        let v = t.words2.entry([fc[0], fc[1]]).or_default();
+                        match v.iter_mut().find(|w| w.chars == fc) {
+                            Some(w) => w.single |= ntok == 1,
+                            None => v.push(FirstWord {
+                                chars: fc,
+                                text: first.to_string(),
+                                single: ntok == 1,
+                            }),
+                        }
+                    }
                     if ntok > 1 {
                         t.first_words.insert(first.to_string());
                         if let Some(second) = key.split(' ').nth(1) {

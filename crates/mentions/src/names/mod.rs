@@ -17,7 +17,16 @@
 //!   and entries of the curated table `data/exonyms.tsv` in any case (российских, Белого дома,
 //!   Foreign Ministry). Function words and English titles/months are never names; a single
 //!   capitalised word at sentence start is kept but flagged [`NameMention::sentence_initial`]
-//!   (dropped if the same word occurs in lower case in the text).
+//!   (dropped if the same word occurs in lower case in the text; not flagged in English when
+//!   it is no English word at all: Pogba, Kianzad). In Russian a quote of one to four words
+//!   is a title even when only its first word is capitalised («Смерти вопреки»), and an
+//!   acronym followed by a capitalised word ends a run (ЦСКА | Сергей Жуков).
+//! * **Ordinary vocabulary** ([`NamePart::common`]): the word lists of `names/common.rs`,
+//!   Russian adjectives that are not place adjectives or surnames (Главное, Главном,
+//!   Центристской; not the first names Дмитрий, Рахим), short Russian abbreviations next to a
+//!   proper word (Капанский МЦ), table words written in lower case (парламента), and English
+//!   common words from `data/en-vocabulary.txt` (SCOWL size 35: Treasury, Godfather, Boot; a
+//!   word that is also a proper noun, such as Golden, Red or Smith, only next to such a word).
 //! * **German** (`lang` "de"), where every noun is capitalised: the rules of
 //!   `data/names-de.tsv` (function words, determiners, noun suffixes such as -ung/-heit,
 //!   compound heads such as -präsident, frequent nouns) drop ordinary nouns and split runs at
@@ -55,10 +64,12 @@
 //!   `derived` table entries (российский / Russian: the translator may drop the adjective).
 //! * Compare mentions as multisets per bead and look into neighbouring beads: a name that
 //!   occurs twice may be misspelt only once.
-//! * Speed: `extract` with names runs at about 45 MB/s on one core on the generated news text
-//!   of `cargo bench -p bitext-mentions --bench extract` (numbers alone: 120–150 MB/s). The
-//!   skeleton keys of a part ([`NamePart::keys`]) are computed when it is first compared, so
-//!   extraction alone does not pay for the transliterations.
+//! * Speed: `extract` with names runs at about 50 MB/s (Russian) and 45 MB/s (English) on one
+//!   core on the generated news text of `cargo bench -p bitext-mentions --bench extract`
+//!   (numbers alone: 115–135 MB/s). The skeleton keys of a part ([`NamePart::keys`]) are
+//!   computed when it is first compared, so extraction alone does not pay for the
+//!   transliterations, and the exonym table is consulted only for words that share a stem
+//!   with one of its first words.
 //! * `strsim` is not used here: its Jaro–Winkler cannot tell a transliteration variant from a
 //!   misspelling; the skeleton distance above can.
 
@@ -447,6 +458,18 @@ pub fn extract_names(text: &str, lang: &str) -> Vec<NameMention> {
     candidates::extract(text, lang)
 }
 
+/// Whether `word` (any case) is a function word of the name extractor's stop lists (the, and,
+/// of, и, в, …): never a name or a part of one.
+///
+/// ```
+/// use bitext_mentions::names::is_function_word;
+/// assert!(is_function_word("and") && is_function_word("Для"));
+/// assert!(!is_function_word("Andorra"));
+/// ```
+pub fn is_function_word(word: &str) -> bool {
+    candidates::is_function_word(word)
+}
+
 fn part_similarity(a: &NamePart, b: &NamePart) -> f32 {
     let mut best = 0.0f32;
     for ka in a.keys() {
@@ -510,16 +533,30 @@ pub fn name_similarity(a: &NameMention, b: &NameMention) -> f32 {
     };
     let mut parts_sim = 1.0f32;
     let any_proper = short.parts.iter().any(|p| !p.common);
+    // the longer name's proper parts that some part of the shorter one matched
+    let mut long_proper_hit = false;
     for p in short.parts.iter().filter(|p| !any_proper || !p.common) {
-        let best = long
-            .parts
-            .iter()
-            .map(|q| part_similarity(p, q))
-            .fold(0.0f32, f32::max);
+        let mut best = 0.0f32;
+        for q in &long.parts {
+            let x = part_similarity(p, q);
+            best = best.max(x);
+            long_proper_hit |= !q.common && x >= SAME_NAME;
+        }
         parts_sim = parts_sim.min(best);
     }
+    if parts_sim >= SAME_NAME
+        && any_proper
+        && !long_proper_hit
+        && long.parts.iter().any(|q| !q.common)
+    {
+        // matched only through ordinary words of the longer name ("Арсеналу" against "Arsenal
+        // Philippe Coutinho", where Arsenal is vocabulary): the proper parts are unaccounted for
+        parts_sim = parts_sim.min(NEAR_MISS);
+    }
     let mut sim = parts_sim;
-    if sim < 1.0 && (a.parts.len() > 1 || b.parts.len() > 1) {
+    // whole-name keys for names split differently (Kim Jong-un / Ким Чен Ын); with as many
+    // parts on both sides the part-wise score stands (Рахим Стерлинг / Podem Sterling)
+    if sim < 1.0 && (a.parts.len() > 1 || b.parts.len() > 1) && a.parts.len() != b.parts.len() {
         let (wa, wb) = (whole_keys(a), whole_keys(b));
         for x in &wa {
             for y in &wb {

@@ -23,6 +23,9 @@ const RU_NOUN_ENDINGS: &[(&str, &[&str])] = &[
     ("ьем", &["ье", "ь"]),
     ("ья", &["ье", "ья", "ь"]),
     ("ью", &["ье", "ь"]),
+    // instrumental plural of nouns: Афинами, Штатами, Эмиратами
+    ("ами", &["ы", "а", "и"]),
+    ("ями", &["и", "я"]),
     // surname short-adjective forms: Песковым, Песковых, Путиными
     ("ыми", &[""]),
     ("ими", &["", "ь", "й"]),
@@ -53,6 +56,32 @@ const RU_ADJ_ENDINGS: &[&str] = &[
     "ими", "ыми", "ого", "его", "ому", "ему", "ая", "яя", "ое", "ее", "ий", "ый", "ой", "ую", "юю",
     "ые", "ие", "ых", "их", "ым", "им", "ом", "ем",
 ];
+
+/// Lengths (in chars) of the case endings that the folded word `w` ends with, 0 first: every
+/// ending that [`base_forms`] or [`adjective_lemmas`] strips (folded: ё as е).
+pub(crate) fn ru_ending_lengths(w: &[char]) -> impl Iterator<Item = usize> + '_ {
+    static ENDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    let ends = ENDS.get_or_init(|| {
+        let mut v: Vec<Vec<char>> = Vec::new();
+        let all = RU_NOUN_ENDINGS
+            .iter()
+            .map(|(e, _)| *e)
+            .chain(RU_ADJ_ENDINGS.iter().copied())
+            .chain(["ов", "ев"]);
+        for e in all {
+            let f: Vec<char> = e.chars().map(super::exonyms::norm_char).collect();
+            if !v.contains(&f) {
+                v.push(f);
+            }
+        }
+        v
+    });
+    std::iter::once(0).chain(
+        ends.iter()
+            .filter(move |e| e.last() == w.last() && w.ends_with(e))
+            .map(|e| e.len()),
+    )
+}
 
 /// `a` followed by `b` in one allocation (cheaper than `format!`).
 fn cat(a: &str, b: &str) -> String {

@@ -595,7 +595,8 @@ fn sub_cost(x: u8, y: u8) -> f32 {
         (b'Q', b'k') => 0.5,
         (b'J', b'Z') => 0.35,
         (b'G', b'Z') => 0.4,
-        (b'H', b'g') => 0.4,
+        // English h is Russian г in older and German-style spellings (Harry / Гарри)
+        (b'H', b'g') => 0.2,
         (b'H', b'k') => 0.4,
         (b'C', b'k') => 0.4,
         (b'C', b'H') => 0.5,
