@@ -1464,7 +1464,13 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
     let mut german_single: Vec<usize> = Vec::new();
     // exonym-table matches per start token, computed once
     let mut ex_memo: Vec<Option<Option<ExMatch>>> = vec![None; toks.len()];
+    let lower_only_caps = lang == "en";
     let ex_at = |memo: &mut Vec<Option<Option<ExMatch>>>, k: usize| -> Option<ExMatch> {
+        // English table forms all start with a capital (asserted by a test in exonyms.rs), so
+        // a lower-case English word never starts a table match: skip the look-up.
+        if lower_only_caps && !toks[k].cap {
+            return None;
+        }
         *memo[k].get_or_insert_with(|| lookup_exonym(text, &toks, k, lang))
     };
     let mut i = 0;

@@ -327,3 +327,23 @@ pub(crate) fn pair_key(first: &str, second: &str) -> u64 {
 pub(crate) fn entity_common(e: u32) -> bool {
     table().common.get(e as usize).copied().unwrap_or(false)
 }
+
+#[cfg(test)]
+mod data_tests {
+    /// `candidates::extract` skips the table look-up for lower-case English words; that is only
+    /// right while every English form starts with a capital.
+    #[test]
+    fn english_forms_start_with_a_capital() {
+        for line in super::DATA.lines().filter(|l| !l.starts_with('#')) {
+            let Some(en) = line.split('\t').nth(2) else {
+                continue;
+            };
+            for form in en.split(',').map(|f| f.trim().trim_start_matches('~')) {
+                assert!(
+                    !form.starts_with(char::is_lowercase),
+                    "English form {form:?} starts lower-case: update the look-up skip in candidates.rs"
+                );
+            }
+        }
+    }
+}
