@@ -952,6 +952,10 @@ fn compare_names(
     }
     let sn: Vec<&NameMention> = s.iter().filter_map(|i| i.name()).collect();
     let tn: Vec<&NameMention> = t.iter().filter_map(|i| i.name()).collect();
+    // A side written in mis-decoded text (Cyrillic read as Latin-1: "Ñîåäèíåííûõ") names
+    // nothing that can be compared: its near misses and leftovers, and those facing it, are
+    // only info.
+    let garbled = mis_decoded(s_text) || mis_decoded(t_text);
     let mut sim = vec![0f32; sn.len() * tn.len()];
     let mut pairs = Vec::new();
     for (i, a) in sn.iter().enumerate() {
@@ -1059,7 +1063,7 @@ fn compare_names(
         us[i] = true;
         ut[j] = true;
         let slip = x >= 1.0;
-        let ev = name_evidence(sn[i]) || name_evidence(tn[j]);
+        let ev = !garbled && (name_evidence(sn[i]) || name_evidence(tn[j]));
         let (sev, note) = if slip && ev {
             (
                 Severity::Error,
@@ -1098,7 +1102,12 @@ fn compare_names(
             .filter(|&i| ms[i])
             .map(|i| (sim[i * tn.len() + j], i))
             .fold((0f32, usize::MAX), |a, b| if b.0 > a.0 { b } else { a });
-        if best.0 >= NEAR_MISS && best.0 < SAME_NAME && name_evidence(b) && is_slip(sn[best.1], b) {
+        if !garbled
+            && best.0 >= NEAR_MISS
+            && best.0 < SAME_NAME
+            && name_evidence(b)
+            && is_slip(sn[best.1], b)
+        {
             ut[j] = true;
             out.push(finding(
                 ctx,
@@ -1115,14 +1124,15 @@ fn compare_names(
     // and not written as an ordinary word on the other side.
     let t_keys = std::cell::OnceCell::new();
     let s_keys = std::cell::OnceCell::new();
-    let strong = strong_name;
+    let strong = |n: &NameMention| !garbled && strong_name(n);
     // Leftovers that can only become info findings are skipped unless info is wanted (the
     // look-ups below are the expensive part of the check).
     // Quoted titles are often translated, so alone they are weak; opposite a
     // leftover name they can still be a swapped name (мальтийскую «Валетту» → "Minnesota").
     let pairable = |n: &NameMention| {
         strong(n)
-            || (!n.title_case
+            || (!garbled
+                && !n.title_case
                 && !n.common
                 && (matches!(n.kind, NameKind::Title) || n.derived || n.sentence_initial))
     };
@@ -1228,6 +1238,20 @@ fn compare_names(
             "",
         ));
     }
+}
+
+/// Text in a Cyrillic script decoded as Latin-1 or Windows-1252 ("Ñîåäèíåííûõ Øòàòàõ"): at
+/// least two words made mostly of letters from À–ÿ. Real accented words have one or two such
+/// letters (Lourenço, Müller, Ελλάδα is not in that block).
+fn mis_decoded(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| {
+            let n = w.chars().count();
+            let hi = w.chars().filter(|c| matches!(c, 'À'..='ÿ')).count();
+            hi >= 3 && hi * 3 >= n * 2
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// Skeleton keys of every word of a text (and of its candidate base forms), so a name can be

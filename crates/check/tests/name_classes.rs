@@ -629,3 +629,38 @@ fn a_repeated_name_translated_once_beside_another_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_mis_decoded_side_names_nothing() {
+    // Cyrillic read as Latin-1 cannot be compared; accented Latin names still can
+    table(&[
+        (
+            "Prime Minister Mishustin visited Kazan and Samara.",
+            "Ïðåìüåð Ìèøóñòèí ïîñåòèë Êàçàíü è Ñàìàðó.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Ìèíèñòð âñòðåòèëñÿ ñ Àíäðåàñîì Øóëüöåì â Àôèíàõ.",
+            "The minister met Andreas Schulz in Athens.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "The minister met Andreas Schulz in Athens.",
+            "Министр встретился с Андреасом Шульцем в Салониках.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+        (
+            "President João Lourenço visited Benguela.",
+            "Президент посетил Бенгелу.",
+            "en",
+            "ru",
+            &[NameMissing],
+        ),
+    ]);
+}
