@@ -985,6 +985,9 @@ fn compare_names(
             same.push((i, j));
         }
     }
+    // Word keys of each side, computed on first use (the expensive part of the check).
+    let t_keys = std::cell::OnceCell::new();
+    let s_keys = std::cell::OnceCell::new();
     // Matched, but not exactly: a one-consonant slip still is a misspelling (Washington /
     // Washingdon score high because the skeleton distance is lenient).
     for (i, j) in same {
@@ -1001,7 +1004,15 @@ fn compare_names(
                 Some(t[j]),
                 "looks like a misspelling (one consonant differs)",
             ));
-        } else if surname_dropped(sn[i], tn[j]) && name_evidence(sn[i]) {
+        } else if surname_dropped(sn[i], tn[j])
+            && name_evidence(sn[i])
+            // the second word is elsewhere in the target (Калязина Тверской → Kalyazin in
+            // Tver region): two names written side by side, not a dropped surname
+            && !part_in_words(
+                &sn[i].parts[1],
+                t_keys.get_or_init(|| word_keys(t_text, ctx.tgt_lang)),
+            )
+        {
             // "Джорджа Флойда" → "George": a first name alone is a different reference
             out.push(finding(
                 ctx,
@@ -1122,8 +1133,6 @@ fn compare_names(
     }
     // Leftovers: not matched, not a near miss, not a repeated name, not in a neighbour bead,
     // and not written as an ordinary word on the other side.
-    let t_keys = std::cell::OnceCell::new();
-    let s_keys = std::cell::OnceCell::new();
     let strong = |n: &NameMention| !garbled && strong_name(n);
     // Leftovers that can only become info findings are skipped unless info is wanted (the
     // look-ups below are the expensive part of the check).
@@ -1441,28 +1450,42 @@ fn found_in_words(n: &NameMention, keys: &[String]) -> bool {
     n.parts
         .iter()
         .filter(|p| !any_proper || !p.common)
-        .all(|p| {
-            p.keys().iter().filter(|pk| pk.len() >= 3).any(|pk| {
-                let stem = pk.trim_end_matches('a');
-                keys.iter().any(|wk| {
-                    // skeletons of very different length cannot be the same name
-                    if wk.len() * 2 < stem.len() || stem.len() * 3 < wk.len() {
-                        return false;
-                    }
-                    (stem.len() >= 3 && wk.starts_with(stem))
-                        || bitext_mentions::names::key_similarity(pk, wk) >= SAME_NAME
-                        // the stem against a prefix of a derived word, one symbol of slack
-                        // either way (Watford / уотфордская)
-                        || (stem.len() >= 4
-                            && (stem.len() - 1..=stem.len() + 1).any(|n| {
-                                wk.len() > n
-                                    && wk.is_char_boundary(n)
-                                    && bitext_mentions::names::key_similarity(stem, &wk[..n])
-                                        >= SAME_NAME
-                            }))
-                })
-            })
+        .all(|p| part_in_words(p, keys))
+}
+
+/// Whether one word of a name occurs among the word keys of the other side (see
+/// [`found_in_words`]).
+fn part_in_words(p: &bitext_mentions::names::NamePart, keys: &[String]) -> bool {
+    // a Russian place adjective also stands for the place it was made from when the
+    // suffix was simply added (Тверской → Твер(ь), Ростовской → Ростов): the
+    // translation often writes the place (Tver Region)
+    let bare = p
+        .bases
+        .iter()
+        .filter_map(|b| b.strip_suffix("ск"))
+        .filter(|b| b.chars().count() >= 3)
+        .map(bitext_mentions::names::name_key);
+    let own = p.keys().iter().cloned().chain(bare);
+    own.filter(|pk| pk.len() >= 3).any(|pk| {
+        let pk = pk.as_str();
+        let stem = pk.trim_end_matches('a');
+        keys.iter().any(|wk| {
+            // skeletons of very different length cannot be the same name
+            if wk.len() * 2 < stem.len() || stem.len() * 3 < wk.len() {
+                return false;
+            }
+            (stem.len() >= 3 && wk.starts_with(stem))
+                || bitext_mentions::names::key_similarity(pk, wk) >= SAME_NAME
+                // the stem against a prefix of a derived word, one symbol of slack either
+                // way (Watford / уотфордская)
+                || (stem.len() >= 4
+                    && (stem.len() - 1..=stem.len() + 1).any(|n| {
+                        wk.len() > n
+                            && wk.is_char_boundary(n)
+                            && bitext_mentions::names::key_similarity(stem, &wk[..n]) >= SAME_NAME
+                    }))
         })
+    })
 }
 
 /// The name matches the first side of a term and the other text contains the second side.

@@ -664,3 +664,47 @@ fn a_mis_decoded_side_names_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn a_place_adjective_stands_for_its_place() {
+    // Russian writes "Ростовской области" / "Рузского округа"; the translation writes the
+    // place (Rostov Region, Ruza District), also right after another name
+    table(&[
+        (
+            "Пожар начался в Белеве Тульской области вечером.",
+            "The fire broke out in Belev in the Tula region in the evening.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Мост закрыли в Шахтах Ростовской области.",
+            "The bridge was closed in Shakhty, Rostov Region.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Об этом сообщил глава Рузского округа.",
+            "This was reported by the head of the Ruza district.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "The bridge was closed in Shakhty, Rostov Region.",
+            "Мост закрыли в Шахтах Ростовской области.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            // a dropped surname is still reported
+            "На встрече выступил Сергей Жуков.",
+            "Sergei spoke at the meeting.",
+            "ru",
+            "en",
+            &[NameMissing],
+        ),
+    ]);
+}
