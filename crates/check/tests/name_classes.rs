@@ -708,3 +708,47 @@ fn a_place_adjective_stands_for_its_place() {
         ),
     ]);
 }
+
+#[test]
+fn translated_names_of_the_exonym_table() {
+    // names that are translated rather than transliterated (seas, fleets, regions, parties,
+    // agencies) come from the exonym table, adjectives included
+    table(&[
+        (
+            "Учения прошли в Черноморском регионе и в Заполярье.",
+            "The drills were held in the Black Sea region and in the Arctic.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Командующий Балтфлота встретился с представителями Святого Престола.",
+            "The commander of the Baltic Fleet met representatives of the Holy See.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "The Tory minister toured several Midwestern towns.",
+            "Министр-консерватор посетил несколько городов Среднего Запада.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "The Energy Ministry and the Hydrometeorological Center issued a warning.",
+            "Минэнерго и Гидрометцентр выпустили предупреждение.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            // a translated name that is replaced is still a swap
+            "The commander of the Baltic Fleet met representatives of the Holy See.",
+            "Командующий Балтфлота встретился с представителями Кремля.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}
