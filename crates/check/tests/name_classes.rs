@@ -752,3 +752,39 @@ fn translated_names_of_the_exonym_table() {
         ),
     ]);
 }
+
+#[test]
+fn polish_german_and_pinyin_spellings() {
+    // spellings English keeps from the source language and Russian writes by sound
+    table(&[
+        (
+            "Полузащитник Гжегож Шимански забил гол.",
+            "Midfielder Grzegorz Szymanski scored a goal.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Midfielder Grzegorz Szymanski scored a goal.",
+            "Полузащитник Гжегож Шимански забил гол.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Дамбу построили в уезде Сяньнин.",
+            "The dam was built in Xianning county.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            // a changed consonant is still a misspelling
+            "Midfielder Grzegorz Szymanski scored a goal.",
+            "Полузащитник Гжегож Шиманкси забил гол.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}
