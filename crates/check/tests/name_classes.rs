@@ -743,6 +743,21 @@ fn translated_names_of_the_exonym_table() {
             &[],
         ),
         (
+            // newspapers by their Russian abbreviations, clubs by their English ones
+            "Как пишет «Ъ», сделку обсуждали в МК и в «Манчестер Юнайтед».",
+            "According to Kommersant, the deal was discussed at Moskovsky Komsomolets and at Man Utd.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Man Utd and Man City both denied the report in Kommersant.",
+            "«Манчестер Юнайтед» и «Манчестер Сити» опровергли сообщение «Ъ».",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
             // a translated name that is replaced is still a swap
             "The commander of the Baltic Fleet met representatives of the Holy See.",
             "Командующий Балтфлота встретился с представителями Кремля.",
