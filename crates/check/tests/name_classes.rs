@@ -803,3 +803,24 @@ fn polish_german_and_pinyin_spellings() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_compounded_with_a_participle() {
+    // "Moscow-backed", "Beijing-controlled": the name is the part before the hyphen
+    table(&[
+        (
+            "The Beijing-controlled government rejected the plan.",
+            "Контролируемое Пекином правительство отвергло план.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "The Beijing-controlled government rejected the plan.",
+            "Контролируемое Токио правительство отвергло план.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}
