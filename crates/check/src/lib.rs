@@ -978,10 +978,13 @@ fn compare_names(
             .then(a.2.cmp(&b.2))
     });
     let mut same = Vec::new();
+    // the source name each target name was matched to
+    let mut partner = vec![usize::MAX; tn.len()];
     for &(x, i, j) in pairs.iter() {
         if x >= SAME_NAME && !ms[i] && !mt[j] {
             ms[i] = true;
             mt[j] = true;
+            partner[j] = i;
             same.push((i, j));
         }
     }
@@ -1200,6 +1203,34 @@ fn compare_names(
             }
         }
     }
+    // One word of a name replaced by another name that the extractor reads as a name of its
+    // own (Михаил Мишустин → "Brazil Mishustin", Jonathan Ashworth → "Афганистан Эшворт"):
+    // a strong leftover right beside a matched name that lost one of its words.
+    for &j in &lt {
+        if pt[j] || !strong(tn[j]) || tn[j].derived {
+            continue;
+        }
+        let beside = (0..tn.len()).find(|&k| {
+            partner[k] != usize::MAX
+                && t[k].sent == t[j].sent
+                && (tn[j].span.end + 1 == tn[k].span.start
+                    || tn[k].span.end + 1 == tn[j].span.start)
+        });
+        let Some(k) = beside else { continue };
+        let i = partner[k];
+        if lost_a_word(sn[i], tn[k], tn[j]) {
+            pt[j] = true;
+            out.push(finding(
+                ctx,
+                bead,
+                FindingKind::NameMismatch,
+                Severity::Error,
+                Some(s[i]),
+                Some(t[j]),
+                "one word of the name is a different name",
+            ));
+        }
+    }
     for (i, j) in assign(&mut cand, &mut ps, &mut pt, f32::MIN) {
         out.push(finding(
             ctx,
@@ -1416,6 +1447,40 @@ fn part_replaced(a: &NameMention, b: &NameMention) -> bool {
     lone_a == 1 && lone_b == 1 && same_a == pa.len() - 1
 }
 
+/// The best key similarity of two words of names.
+fn part_sim(p: &bitext_mentions::names::NamePart, q: &bitext_mentions::names::NamePart) -> f32 {
+    p.keys()
+        .iter()
+        .flat_map(|x| q.keys().iter().map(move |y| (x, y)))
+        .map(|(x, y)| bitext_mentions::names::key_similarity(x, y))
+        .fold(0f32, f32::max)
+}
+
+/// A person-like source name (first name + surname) matched by a target name that kept only
+/// one of its words, and the other word is not the leftover name `other` either (Майкла
+/// Джордана / "Michael" + "Jordan" read as two names is fine).
+fn lost_a_word(src: &NameMention, tgt: &NameMention, other: &NameMention) -> bool {
+    let proper = |n: &NameMention| n.parts.iter().filter(|p| !p.common).count();
+    if src.kind != NameKind::Name
+        || src.entity.is_some()
+        || src.parts.len() != 2
+        || proper(src) != 2
+        || tgt.parts.len() != 1
+    {
+        return false;
+    }
+    let sim = part_sim;
+    let lost = match (
+        sim(&src.parts[0], &tgt.parts[0]),
+        sim(&src.parts[1], &tgt.parts[0]),
+    ) {
+        (a, b) if a >= SAME_NAME && b < NEAR_MISS => &src.parts[1],
+        (a, b) if b >= SAME_NAME && a < NEAR_MISS => &src.parts[0],
+        _ => return false,
+    };
+    other.parts.iter().all(|q| sim(lost, q) < NEAR_MISS)
+}
+
 /// The source name has more parts than the target one and its last proper part (the
 /// surname) has no counterpart: only a first name survived (George Floyd / Джорджа).
 fn surname_dropped(src: &NameMention, tgt: &NameMention) -> bool {
@@ -1432,15 +1497,8 @@ fn surname_dropped(src: &NameMention, tgt: &NameMention) -> bool {
     {
         return false;
     }
-    let sim = |p: &bitext_mentions::names::NamePart, q: &bitext_mentions::names::NamePart| {
-        p.keys()
-            .iter()
-            .flat_map(|x| q.keys().iter().map(move |y| (x, y)))
-            .map(|(x, y)| bitext_mentions::names::key_similarity(x, y))
-            .fold(0f32, f32::max)
-    };
     let q = &tgt.parts[0];
-    sim(&src.parts[0], q) >= SAME_NAME && sim(&src.parts[1], q) < NEAR_MISS
+    part_sim(&src.parts[0], q) >= SAME_NAME && part_sim(&src.parts[1], q) < NEAR_MISS
 }
 
 /// Whether every proper part of the name occurs (transliterated, inflected or as the stem of a

@@ -824,3 +824,33 @@ fn a_name_compounded_with_a_participle() {
         ),
     ]);
 }
+
+#[test]
+fn a_first_name_replaced_by_a_name_read_on_its_own() {
+    // the replacing word is a place, so the extractor reads it as a name of its own beside
+    // the surviving surname
+    table(&[
+        (
+            "Премьер-министр Михаил Мишустин открыл выставку.",
+            "Prime Minister Chile Mishustin opened the exhibition.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        (
+            "Secretary Jonathan Ashworth criticised the plan.",
+            "Министр Румыния Эшворт раскритиковал план.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+        (
+            // the first name written as a name of its own is no swap
+            "Он сравнил себя с Майклом Джорданом.",
+            "He compared himself to Michael Jordan.",
+            "ru",
+            "en",
+            &[],
+        ),
+    ]);
+}
