@@ -854,3 +854,24 @@ fn a_first_name_replaced_by_a_name_read_on_its_own() {
         ),
     ]);
 }
+
+#[test]
+fn a_compound_of_ordinary_words_is_no_name() {
+    table(&[
+        (
+            "He wore a white T-shirt and made a U-turn.",
+            "Он был в белой футболке и развернулся.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            // a hyphenated name is still a name
+            "He flew to Rostov-on-Don yesterday.",
+            "Вчера он улетел в Краснодар.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}
