@@ -743,6 +743,13 @@ fn translated_names_of_the_exonym_table() {
             &[],
         ),
         (
+            "Корабли Северного флота вышли из Белого моря в Баренцево море.",
+            "Northern Fleet ships sailed from the White Sea into the Barents Sea.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
             // newspapers by their Russian abbreviations, clubs by their English ones
             "Как пишет «Ъ», сделку обсуждали в МК и в «Манчестер Юнайтед».",
             "According to Kommersant, the deal was discussed at Moskovsky Komsomolets and at Man Utd.",
