@@ -1284,6 +1284,10 @@ fn compare_names(
 /// least two words made mostly of letters from À–ÿ. Real accented words have one or two such
 /// letters (Lourenço, Müller, Ελλάδα is not in that block).
 fn mis_decoded(text: &str) -> bool {
+    // À–ÿ are the two-byte sequences C3 80–C3 BF: most texts have none
+    if !text.as_bytes().contains(&0xC3) {
+        return false;
+    }
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| {
             let n = w.chars().count();

@@ -373,8 +373,18 @@ pub fn latin_readings(word: &str) -> Vec<String> {
     if has_cyrillic(word) {
         return out;
     }
+    let rules = latin_spelling_rules();
+    // most words match no rule: look before lower-casing
+    let has = |pat: &str| {
+        word.as_bytes()
+            .windows(pat.len())
+            .any(|w| w.eq_ignore_ascii_case(pat.as_bytes()))
+    };
+    if !rules.iter().any(|(pat, ..)| has(pat)) {
+        return out;
+    }
     let lw: String = word.chars().map(lower).collect();
-    for (pat, rep, start, end) in latin_spelling_rules() {
+    for (pat, rep, start, end) in rules {
         let hit = if *start {
             lw.starts_with(pat.as_str())
         } else if *end {
