@@ -882,3 +882,31 @@ fn a_compound_of_ordinary_words_is_no_name() {
         ),
     ]);
 }
+
+#[test]
+fn an_acronym_beside_a_name_may_be_spelt_out() {
+    table(&[
+        (
+            "QB Herbert threw two touchdown passes.",
+            "Квотербек Герберт сделал два тачдаун-паса.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "A professor at UC Davis led the study.",
+            "Исследование провёл профессор Калифорнийского университета в Дэвисе.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            // the word of the name must still be there
+            "QB Herbert threw two touchdown passes.",
+            "Квотербек Бреди сделал два тачдаун-паса.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}
