@@ -629,3 +629,284 @@ fn a_repeated_name_translated_once_beside_another_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_mis_decoded_side_names_nothing() {
+    // Cyrillic read as Latin-1 cannot be compared; accented Latin names still can
+    table(&[
+        (
+            "Prime Minister Mishustin visited Kazan and Samara.",
+            "Ïðåìüåð Ìèøóñòèí ïîñåòèë Êàçàíü è Ñàìàðó.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Ìèíèñòð âñòðåòèëñÿ ñ Àíäðåàñîì Øóëüöåì â Àôèíàõ.",
+            "The minister met Andreas Schulz in Athens.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "The minister met Andreas Schulz in Athens.",
+            "Министр встретился с Андреасом Шульцем в Салониках.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+        (
+            "President João Lourenço visited Benguela.",
+            "Президент посетил Бенгелу.",
+            "en",
+            "ru",
+            &[NameMissing],
+        ),
+    ]);
+}
+
+#[test]
+fn a_place_adjective_stands_for_its_place() {
+    // Russian writes "Ростовской области" / "Рузского округа"; the translation writes the
+    // place (Rostov Region, Ruza District), also right after another name
+    table(&[
+        (
+            "Пожар начался в Белеве Тульской области вечером.",
+            "The fire broke out in Belev in the Tula region in the evening.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Мост закрыли в Шахтах Ростовской области.",
+            "The bridge was closed in Shakhty, Rostov Region.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Об этом сообщил глава Рузского округа.",
+            "This was reported by the head of the Ruza district.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "The bridge was closed in Shakhty, Rostov Region.",
+            "Мост закрыли в Шахтах Ростовской области.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            // a dropped surname is still reported
+            "На встрече выступил Сергей Жуков.",
+            "Sergei spoke at the meeting.",
+            "ru",
+            "en",
+            &[NameMissing],
+        ),
+    ]);
+}
+
+#[test]
+fn translated_names_of_the_exonym_table() {
+    // names that are translated rather than transliterated (seas, fleets, regions, parties,
+    // agencies) come from the exonym table, adjectives included
+    table(&[
+        (
+            "Учения прошли в Черноморском регионе и в Заполярье.",
+            "The drills were held in the Black Sea region and in the Arctic.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Командующий Балтфлота встретился с представителями Святого Престола.",
+            "The commander of the Baltic Fleet met representatives of the Holy See.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "The Tory minister toured several Midwestern towns.",
+            "Министр-консерватор посетил несколько городов Среднего Запада.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "The Energy Ministry and the Hydrometeorological Center issued a warning.",
+            "Минэнерго и Гидрометцентр выпустили предупреждение.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Корабли Северного флота вышли из Белого моря в Баренцево море.",
+            "Northern Fleet ships sailed from the White Sea into the Barents Sea.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            // newspapers by their Russian abbreviations, clubs by their English ones
+            "Как пишет «Ъ», сделку обсуждали в МК и в «Манчестер Юнайтед».",
+            "According to Kommersant, the deal was discussed at Moskovsky Komsomolets and at Man Utd.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Man Utd and Man City both denied the report in Kommersant.",
+            "«Манчестер Юнайтед» и «Манчестер Сити» опровергли сообщение «Ъ».",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            // a translated name that is replaced is still a swap
+            "The commander of the Baltic Fleet met representatives of the Holy See.",
+            "Командующий Балтфлота встретился с представителями Кремля.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}
+
+#[test]
+fn polish_german_and_pinyin_spellings() {
+    // spellings English keeps from the source language and Russian writes by sound
+    table(&[
+        (
+            "Полузащитник Гжегож Шимански забил гол.",
+            "Midfielder Grzegorz Szymanski scored a goal.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Midfielder Grzegorz Szymanski scored a goal.",
+            "Полузащитник Гжегож Шимански забил гол.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Дамбу построили в уезде Сяньнин.",
+            "The dam was built in Xianning county.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            // a changed consonant is still a misspelling
+            "Midfielder Grzegorz Szymanski scored a goal.",
+            "Полузащитник Гжегож Шиманкси забил гол.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_compounded_with_a_participle() {
+    // "Moscow-backed", "Beijing-controlled": the name is the part before the hyphen
+    table(&[
+        (
+            "The Beijing-controlled government rejected the plan.",
+            "Контролируемое Пекином правительство отвергло план.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "The Beijing-controlled government rejected the plan.",
+            "Контролируемое Токио правительство отвергло план.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}
+
+#[test]
+fn a_first_name_replaced_by_a_name_read_on_its_own() {
+    // the replacing word is a place, so the extractor reads it as a name of its own beside
+    // the surviving surname
+    table(&[
+        (
+            "Премьер-министр Михаил Мишустин открыл выставку.",
+            "Prime Minister Chile Mishustin opened the exhibition.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        (
+            "Secretary Jonathan Ashworth criticised the plan.",
+            "Министр Румыния Эшворт раскритиковал план.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+        (
+            // the first name written as a name of its own is no swap
+            "Он сравнил себя с Майклом Джорданом.",
+            "He compared himself to Michael Jordan.",
+            "ru",
+            "en",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_compound_of_ordinary_words_is_no_name() {
+    table(&[
+        (
+            "He wore a white T-shirt and made a U-turn.",
+            "Он был в белой футболке и развернулся.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            // a hyphenated name is still a name
+            "He flew to Rostov-on-Don yesterday.",
+            "Вчера он улетел в Краснодар.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}
+
+#[test]
+fn an_acronym_beside_a_name_may_be_spelt_out() {
+    table(&[
+        (
+            "QB Herbert threw two touchdown passes.",
+            "Квотербек Герберт сделал два тачдаун-паса.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "A professor at UC Davis led the study.",
+            "Исследование провёл профессор Калифорнийского университета в Дэвисе.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            // the word of the name must still be there
+            "QB Herbert threw two touchdown passes.",
+            "Квотербек Бреди сделал два тачдаун-паса.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}

@@ -1203,6 +1203,7 @@ pub(super) fn part_keys(
         if caps && surface.contains('C') {
             alts.push(surface.replace('C', "ts"));
         }
+        alts.extend(super::translit::latin_readings(surface));
         for a in alts {
             let k = super::translit::name_key(&a);
             if !k.is_empty() && !keys.contains(&k) {

@@ -489,6 +489,21 @@ pub(crate) fn vocabulary_entry(word: &str) -> Option<bool> {
     if word.len() < 3 || word.len() > 30 || !word.is_ascii() {
         return None;
     }
+    // a compound of ordinary words and single letters (T-shirt, X-ray, Follow-up)
+    if word.contains('-') {
+        let mut words = 0;
+        for seg in word.split('-') {
+            if seg.len() > 1 {
+                if vocabulary_entry(seg) != Some(false) {
+                    return None;
+                }
+                words += 1;
+            } else if seg.is_empty() {
+                return None;
+            }
+        }
+        return (words > 0).then_some(false);
+    }
     let mut buf = [0u8; 30];
     let w = &mut buf[..word.len()];
     w.copy_from_slice(word.as_bytes());

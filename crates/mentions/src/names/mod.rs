@@ -84,7 +84,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 pub use normalize::base_forms;
-pub use translit::{key_similarity, name_key, transliterate, transliterations};
+pub use translit::{key_similarity, latin_readings, name_key, transliterate, transliterations};
 
 /// Similarity at or above which two names are taken to be the same name.
 pub const SAME_NAME: f32 = 0.8;

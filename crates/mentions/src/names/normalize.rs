@@ -243,6 +243,13 @@ fn strip_ascii_ci<'a>(w: &'a str, suf: &str) -> Option<&'a str> {
 
 fn en_base_forms(word: &str, out: &mut Vec<String>) {
     let mut w = word;
+    // a name compounded with a participle or noun: Beijing-controlled, Nath-led, ASX-listed
+    if let Some((head, tail)) = w.rsplit_once('-') {
+        if tail.len() >= 3 && tail.bytes().all(|b| b.is_ascii_lowercase()) && head.len() >= 2 {
+            push_unique(out, head.to_string());
+            w = head;
+        }
+    }
     for pos in ["'s", "’s", "'", "’"] {
         if let Some(s) = strip_ascii_ci(w, pos) {
             w = s;

@@ -329,6 +329,86 @@ pub(crate) fn fold_latin(c: char, out: &mut String) {
     out.push_str(s);
 }
 
+/// The rules of `data/latin-spellings.tsv`: (pattern, replacement, anchored at the start,
+/// anchored at the end).
+fn latin_spelling_rules() -> &'static [(String, String, bool, bool)] {
+    static RULES: std::sync::OnceLock<Vec<(String, String, bool, bool)>> =
+        std::sync::OnceLock::new();
+    RULES.get_or_init(|| {
+        include_str!("../../data/latin-spellings.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let pat = f.next()?.trim();
+                let rep = f.next()?.trim();
+                let start = pat.starts_with('^');
+                let end = pat.ends_with('$');
+                let pat = pat.trim_start_matches('^').trim_end_matches('$');
+                (!pat.is_empty()).then(|| (pat.to_string(), rep.to_string(), start, end))
+            })
+            .collect()
+    })
+}
+
+/// Readings of a Latin-script word under the spelling habits of other languages that Russian
+/// transliterates by sound (Grzegorz → gzhegozh, Sanxia → sansia),
+/// one rule at a time, lower case; see `data/latin-spellings.tsv`. Nothing for other scripts.
+///
+/// ```
+/// use bitext_mentions::names::{key_similarity, latin_readings, name_key};
+/// let best = |lat: &str, cyr: &str| {
+///     std::iter::once(lat.to_string())
+///         .chain(latin_readings(lat))
+///         .map(|r| key_similarity(&name_key(&r), &name_key(cyr)))
+///         .fold(0f32, f32::max)
+/// };
+/// assert!(best("Grzegorz", "Гжегож") > best("Grzegorz", "Григорий"));
+/// let plain = key_similarity(&name_key("Sanxia"), &name_key("Санься"));
+/// assert!(best("Sanxia", "Санься") > plain);
+/// assert!(latin_readings("Песков").is_empty());
+/// ```
+pub fn latin_readings(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if has_cyrillic(word) {
+        return out;
+    }
+    let rules = latin_spelling_rules();
+    // most words match no rule: look before lower-casing
+    let has = |pat: &str| {
+        word.as_bytes()
+            .windows(pat.len())
+            .any(|w| w.eq_ignore_ascii_case(pat.as_bytes()))
+    };
+    if !rules.iter().any(|(pat, ..)| has(pat)) {
+        return out;
+    }
+    let lw: String = word.chars().map(lower).collect();
+    for (pat, rep, start, end) in rules {
+        let hit = if *start {
+            lw.starts_with(pat.as_str())
+        } else if *end {
+            lw.ends_with(pat.as_str())
+        } else {
+            lw.contains(pat.as_str())
+        };
+        if !hit {
+            continue;
+        }
+        let r = if *start {
+            format!("{rep}{}", &lw[pat.len()..])
+        } else if *end {
+            format!("{}{rep}", &lw[..lw.len() - pat.len()])
+        } else {
+            lw.replace(pat.as_str(), rep)
+        };
+        if !out.contains(&r) {
+            out.push(r);
+        }
+    }
+    out
+}
+
 /// Lower-case ASCII-ish Latin form of a word in any script (Cyrillic is transliterated with
 /// the canonical convention, Latin diacritics are folded).
 pub(crate) fn latinize(word: &str, out: &mut String) {
