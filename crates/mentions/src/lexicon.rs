@@ -108,6 +108,10 @@ pub(crate) struct Entry {
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     words: FnvMap<Box<[u8]>, u32>,
+    /// Pre-filter for `words`: bit `last byte` of row `byte length` (the last row holds every
+    /// longer key) is set when some key has that length and last byte. Most words of running
+    /// text fail it, which saves hashing them.
+    last_by_len: Vec<[u64; 4]>,
     entries: Vec<Entry>,
     /// Approximation phrases before a number ("more than").
     pub pre: FnvMap<Box<[u8]>, Approx>,
@@ -199,7 +203,26 @@ impl Lexicon {
     /// Looks up a word already folded to lower case.
     #[inline]
     pub fn get(&self, folded: &[u8]) -> Option<u32> {
+        let (&last, rows) = (folded.last()?, self.last_by_len.len());
+        if rows > 0 {
+            let row = &self.last_by_len[folded.len().min(rows - 1)];
+            if row[usize::from(last >> 6)] & (1 << (last & 63)) == 0 {
+                return None;
+            }
+        }
         self.words.get(folded).copied()
+    }
+
+    /// Fills the `last_by_len` pre-filter from the keys of `words`.
+    fn index_words(&mut self) {
+        const ROWS: usize = 33;
+        let mut rows = vec![[0u64; 4]; ROWS];
+        for key in self.words.keys() {
+            if let Some(&last) = key.last() {
+                rows[key.len().min(ROWS - 1)][usize::from(last >> 6)] |= 1 << (last & 63);
+            }
+        }
+        self.last_by_len = rows;
     }
 
     /// The entry for an index returned by [`Lexicon::get`].
@@ -471,6 +494,7 @@ fn build(data: &str) -> Lexicon {
     l.load(COMMON);
     l.has_words = false;
     l.load(data);
+    l.index_words();
     l
 }
 
