@@ -1597,7 +1597,8 @@ fn side(text: &str, lines: &LineIndex, it: &Item) -> Side {
     }
 }
 
-fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
+/// `r` limited to `text` and widened to character boundaries.
+pub(crate) fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
     let mut a = r.start.min(text.len());
     let mut b = r.end.min(text.len()).max(a);
     while !text.is_char_boundary(a) {

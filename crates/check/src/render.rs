@@ -61,7 +61,7 @@ const WINDOW: usize = 120;
 /// The sentence containing a span, flattened to one line and cut to a window around the span:
 /// `(excerpt, caret column in chars, caret width in chars)`.
 fn excerpt(text: &str, sent: &Range<usize>, span: Option<&Range<usize>>) -> (String, usize, usize) {
-    let sent = clip(text, sent.clone());
+    let sent = crate::clamp(text, sent.clone());
     let s = &text[sent.clone()];
     let chars: Vec<char> = s
         .chars()
@@ -75,7 +75,7 @@ fn excerpt(text: &str, sent: &Range<usize>, span: Option<&Range<usize>>) -> (Str
         .collect();
     let (a, b) = match span {
         Some(sp) => {
-            let sp = clip(
+            let sp = crate::clamp(
                 text,
                 sp.start.max(sent.start)..sp.end.min(sent.end).max(sp.start.max(sent.start)),
             );
@@ -106,16 +106,30 @@ fn excerpt(text: &str, sent: &Range<usize>, span: Option<&Range<usize>>) -> (Str
     (out, col, width.max(1))
 }
 
-fn clip(text: &str, r: Range<usize>) -> Range<usize> {
-    let mut a = r.start.min(text.len());
-    let mut b = r.end.min(text.len()).max(a);
-    while !text.is_char_boundary(a) {
-        a -= 1;
-    }
-    while !text.is_char_boundary(b) {
-        b += 1;
-    }
-    a..b
+/// The source and target views of finding `f`: each file with the sentences of its bead.
+fn side_views<'a>(
+    report: &'a CheckReport,
+    f: &Finding,
+    (src_lines, src_name, src_text): (&'a LineIndex, &'a str, &'a str),
+    (tgt_lines, tgt_name, tgt_text): (&'a LineIndex, &'a str, &'a str),
+) -> (SideView<'a>, SideView<'a>) {
+    let bead = report.beads.get(f.bead);
+    (
+        SideView {
+            lines: src_lines,
+            name: src_name,
+            text: src_text,
+            sents: &report.src_sentences,
+            bead_sents: bead.and_then(|b| sentences_range(&report.src_sentences, &b.src)),
+        },
+        SideView {
+            lines: tgt_lines,
+            name: tgt_name,
+            text: tgt_text,
+            sents: &report.tgt_sentences,
+            bead_sents: bead.and_then(|b| sentences_range(&report.tgt_sentences, &b.tgt)),
+        },
+    )
 }
 
 /// Byte range of the sentences `r` of a side (the whole bead side), or of sentence `i`.
@@ -266,7 +280,6 @@ pub fn render_human(
         + 1;
     let gutter = max_line.to_string().len();
     for f in &report.findings {
-        let bead = report.beads.get(f.bead);
         let head = format!("{}[{}]", f.severity.as_str(), f.kind.as_str());
         let _ = writeln!(
             out,
@@ -274,20 +287,12 @@ pub fn render_human(
             p.wrap(sev_code(f.severity), &head),
             p.wrap("1", &format!(": {}", f.message))
         );
-        let sv = SideView {
-            lines: &src_lines,
-            name: src_name,
-            text: src_text,
-            sents: &report.src_sentences,
-            bead_sents: bead.and_then(|b| sentences_range(&report.src_sentences, &b.src)),
-        };
-        let tv = SideView {
-            lines: &tgt_lines,
-            name: tgt_name,
-            text: tgt_text,
-            sents: &report.tgt_sentences,
-            bead_sents: bead.and_then(|b| sentences_range(&report.tgt_sentences, &b.tgt)),
-        };
+        let (sv, tv) = side_views(
+            report,
+            f,
+            (&src_lines, src_name, src_text),
+            (&tgt_lines, tgt_name, tgt_text),
+        );
         human_side(&mut out, &p, f, f.src.as_ref(), &sv, gutter);
         human_side(&mut out, &p, f, f.tgt.as_ref(), &tv, gutter);
         out.push('\n');
@@ -396,7 +401,6 @@ pub fn render_report(
     let _ = writeln!(out, "check {src_name} -> {tgt_name}");
     out.push('\n');
     for (k, f) in report.findings.iter().enumerate() {
-        let bead = report.beads.get(f.bead);
         let _ = writeln!(
             out,
             "#{} {} ({}), bead {}",
@@ -405,20 +409,12 @@ pub fn render_report(
             f.severity.as_str(),
             f.bead + 1
         );
-        let sv = SideView {
-            lines: &src_lines,
-            name: src_name,
-            text: src_text,
-            sents: &report.src_sentences,
-            bead_sents: bead.and_then(|b| sentences_range(&report.src_sentences, &b.src)),
-        };
-        let tv = SideView {
-            lines: &tgt_lines,
-            name: tgt_name,
-            text: tgt_text,
-            sents: &report.tgt_sentences,
-            bead_sents: bead.and_then(|b| sentences_range(&report.tgt_sentences, &b.tgt)),
-        };
+        let (sv, tv) = side_views(
+            report,
+            f,
+            (&src_lines, src_name, src_text),
+            (&tgt_lines, tgt_name, tgt_text),
+        );
         report_side(&mut out, "source", f.src.as_ref(), &sv);
         report_side(&mut out, "target", f.tgt.as_ref(), &tv);
         let _ = writeln!(out, "  message: {}", f.message);
