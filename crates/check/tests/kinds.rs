@@ -3,34 +3,10 @@
 
 use bitext_check::{check_pair, check_texts, CheckOptions, Config, FindingKind, Severity};
 
+mod common;
+
+use common::{kinds, table};
 use FindingKind::*;
-
-fn kinds(src: &str, tgt: &str, sl: &str, tl: &str) -> Vec<FindingKind> {
-    check_pair(src, tgt, sl, tl, &CheckOptions::default())
-        .into_iter()
-        .map(|f| f.kind)
-        .collect()
-}
-
-#[track_caller]
-fn table(cases: &[(&str, &str, &str, &str, &[FindingKind])]) {
-    let mut bad = Vec::new();
-    for (src, tgt, sl, tl, want) in cases {
-        let got = kinds(src, tgt, sl, tl);
-        if got != *want {
-            bad.push(format!(
-                "{sl}->{tl}: {src:?} / {tgt:?}\n   want {want:?}\n   got  {got:?}"
-            ));
-        }
-    }
-    assert!(
-        bad.is_empty(),
-        "{} of {} cases failed:\n{}",
-        bad.len(),
-        cases.len(),
-        bad.join("\n")
-    );
-}
 
 #[test]
 fn clean_pairs_give_no_findings() {

@@ -1,36 +1,12 @@
 //! Table tests for the name-check classes tuned on the dev set (each class both ways, ru→en
 //! and en→ru, with invented sentences): what must be reported and what must stay silent.
 
-use bitext_check::{check_pair, CheckOptions, FindingKind};
+use bitext_check::FindingKind;
 
+mod common;
+
+use common::table;
 use FindingKind::*;
-
-fn kinds(src: &str, tgt: &str, sl: &str, tl: &str) -> Vec<FindingKind> {
-    check_pair(src, tgt, sl, tl, &CheckOptions::default())
-        .into_iter()
-        .map(|f| f.kind)
-        .collect()
-}
-
-#[track_caller]
-fn table(cases: &[(&str, &str, &str, &str, &[FindingKind])]) {
-    let mut bad = Vec::new();
-    for (src, tgt, sl, tl, want) in cases {
-        let got = kinds(src, tgt, sl, tl);
-        if got != *want {
-            bad.push(format!(
-                "{sl}->{tl}: {src:?} / {tgt:?}\n   want {want:?}\n   got  {got:?}"
-            ));
-        }
-    }
-    assert!(
-        bad.is_empty(),
-        "{} of {} cases failed:\n{}",
-        bad.len(),
-        cases.len(),
-        bad.join("\n")
-    );
-}
 
 #[test]
 fn quoted_russian_names_are_names() {
