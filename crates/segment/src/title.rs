@@ -153,7 +153,8 @@ impl Segmenter {
             return found;
         }
         let nouns_capitalised = NOUNS_CAPITALISED.contains(&self.lang.as_str());
-        let stems: Vec<String> = tokens.iter().map(|t| stem(t.word)).collect();
+        // Stems are only needed once a gap qualifies (most first sentences have none).
+        let mut stems: Option<Vec<String>> = None;
         let window = window(text, sentence.start);
         for k in 2..tokens.len() - 1 {
             let head = tokens[k].chars;
@@ -167,6 +168,7 @@ impl Segmenter {
             let b_lower = core(b).to_lowercase();
             let starter = self.is_starter(&lead_word(b));
             let title_case = lower_after(&tokens[k + 1..]) && self.title_cased(&tokens[..k]);
+            let stems = stems.get_or_insert_with(|| tokens.iter().map(|t| stem(t.word)).collect());
             let after = &stems[k..(k + (2 * k).max(6)).min(stems.len())];
             let echo = echo(&stems[..k], after);
             if nouns_capitalised && !starter && !echo {
@@ -347,8 +349,12 @@ pub fn paired_title_breaks(
 ) -> Option<(TitleBreak, TitleBreak)> {
     let ca = src.0.title_candidates(src.1, src.2.clone());
     let cb = tgt.0.title_candidates(tgt.1, tgt.2.clone());
-    // Expected target characters per source character, from the two sentences.
-    let ratio = tgt.1[tgt.2].chars().count() as f64 / src.1[src.2].chars().count().max(1) as f64;
+    // Expected target characters per source character, from the two sentences (a range that
+    // is not in its text has no candidates above, so it never gets here).
+    let chars = |(_, text, r): &(&Segmenter, &str, Range<usize>)| {
+        text.get(r.clone()).map_or(0, |s| s.chars().count())
+    };
+    let ratio = chars(&tgt) as f64 / chars(&src).max(1) as f64;
     let mut best: Option<(f64, TitleBreak, TitleBreak)> = None;
     for a in &ca {
         for b in &cb {
@@ -564,5 +570,12 @@ mod tests {
         assert_eq!(seg.title_break("", 0..0), None);
         assert_eq!(seg.title_break("Big News Today", 0..14), None);
         assert_eq!(seg.title_break("abc", 1..99), None);
+        // Ranges that are not in the text, or cut a character, are no titles (and no panic).
+        let ru = Segmenter::new("ru");
+        let t = "Привет мир и всем Привет снова и снова";
+        assert_eq!(
+            super::paired_title_breaks((&ru, t, 1..5), (&ru, t, 0..t.len() + 9)),
+            None
+        );
     }
 }
