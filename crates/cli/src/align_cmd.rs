@@ -8,7 +8,7 @@ use anyhow::Result;
 use bitext_align::{align, AlignOptions, Alignment, Dictionary, Side};
 use serde::{Deserialize, Serialize};
 
-use crate::input::{read_input, Encoding};
+use crate::input::{read_input, Encoding, PairArgs};
 use crate::segment_cmd::{segmenter_for, write_one_line, write_tsv_field};
 use crate::Outcome;
 
@@ -35,18 +35,8 @@ pub enum AlignFormat {
     after_help = "Examples:\n  bitext align corpora/news-hostages/ru.txt corpora/news-hostages/en.txt\n  bitext align --format tmx ru.txt en.txt > memory.tmx\n  bitext align --presegmented --format ladder ru.sent en.sent\n  bitext align --batch < pairs.jsonl   # {\"id\",\"src\",\"tgt\",\"src_lang\"?,\"tgt_lang\"?} per line\n\nA summary (beads by type, mean score, low-confidence count) goes to stderr."
 )]
 pub struct AlignArgs {
-    /// Source text (the original), or `-` for standard input.
-    #[arg(required_unless_present = "batch")]
-    pub src: Option<PathBuf>,
-    /// Target text (the translation).
-    #[arg(required_unless_present = "batch")]
-    pub tgt: Option<PathBuf>,
-    /// Source language code, or `auto`.
-    #[arg(long, default_value = "auto")]
-    pub src_lang: String,
-    /// Target language code, or `auto`.
-    #[arg(long, default_value = "auto")]
-    pub tgt_lang: String,
+    #[command(flatten)]
+    pub pair: PairArgs,
     /// Inputs hold one sentence per line (blank lines = paragraph breaks); do not segment.
     #[arg(long)]
     pub presegmented: bool,
@@ -173,18 +163,8 @@ pub fn run(args: AlignArgs) -> Result<Outcome> {
     if args.batch {
         return run_batch(&args);
     }
-    let (src_p, tgt_p) = (
-        args.src.clone().unwrap_or_default(),
-        args.tgt.clone().unwrap_or_default(),
-    );
-    if src_p.as_os_str() == "-" && tgt_p.as_os_str() == "-" {
-        anyhow::bail!("only one of SRC and TGT can be standard input (-)");
-    }
-    let src_in = read_input(&src_p, args.encoding)?;
-    let tgt_in = read_input(&tgt_p, args.encoding)?;
+    let (src_in, tgt_in, src_lang, tgt_lang) = args.pair.read(args.encoding)?;
     let opts = options(&args)?;
-    let src_lang = resolve_lang(&args.src_lang, &src_in.text);
-    let tgt_lang = resolve_lang(&args.tgt_lang, &tgt_in.text);
     let (src_split, tgt_split) = if args.presegmented {
         (
             split(&src_in.text, &src_lang, true, args.lines),
@@ -405,11 +385,11 @@ fn sample(side: &TextOrSentences) -> String {
 
 fn align_item(line_no: usize, item: &BatchIn, args: &AlignArgs, opts: &AlignOptions) -> BatchOut {
     let src_lang = resolve_lang(
-        item.src_lang.as_deref().unwrap_or(&args.src_lang),
+        item.src_lang.as_deref().unwrap_or(&args.pair.src_lang),
         &sample(&item.src),
     );
     let tgt_lang = resolve_lang(
-        item.tgt_lang.as_deref().unwrap_or(&args.tgt_lang),
+        item.tgt_lang.as_deref().unwrap_or(&args.pair.tgt_lang),
         &sample(&item.tgt),
     );
     let ((s, sp), (t, tp)) = match (&item.src, &item.tgt) {
@@ -452,7 +432,7 @@ fn align_item(line_no: usize, item: &BatchIn, args: &AlignArgs, opts: &AlignOpti
 
 fn run_batch(args: &AlignArgs) -> Result<Outcome> {
     let opts = options(args)?;
-    let file = args.src.clone().unwrap_or_else(|| PathBuf::from("-"));
+    let file = args.pair.batch_file();
     crate::batch::run_jsonl(
         &file,
         r#"{"id","src","tgt","src_lang"?,"tgt_lang"?}"#,

@@ -8,7 +8,7 @@ use bitext_check::{check_pair, check_texts, CheckOptions, Config, Finding, Findi
 use serde::{Deserialize, Serialize};
 
 use crate::align_cmd::resolve_lang;
-use crate::input::{read_input, Encoding};
+use crate::input::{Encoding, PairArgs};
 use crate::segment_cmd::write_tsv_field;
 use crate::Outcome;
 
@@ -45,18 +45,8 @@ pub enum ColorChoice {
 (with --batch: 0 = every line answered, findings are in the output; 2 = error).\nConfig (TOML; --config FILE, else ./bitext.toml when present):\n  ignore = [\"number-extra\"]\n  [[terms]]\n  src = \"Роскосмос\"\n  tgt = \"Roscosmos\"\n  [[suppress]]\n  kind = \"name-missing\"\n  src = \"Ростех\""
 )]
 pub struct CheckArgs {
-    /// Source text (the original).
-    #[arg(required_unless_present = "batch")]
-    pub src: Option<PathBuf>,
-    /// Target text (the translation, or a second version).
-    #[arg(required_unless_present = "batch")]
-    pub tgt: Option<PathBuf>,
-    /// Source language code, or `auto`.
-    #[arg(long, default_value = "auto")]
-    pub src_lang: String,
-    /// Target language code, or `auto`.
-    #[arg(long, default_value = "auto")]
-    pub tgt_lang: String,
+    #[command(flatten)]
+    pub pair: PairArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
@@ -131,17 +121,7 @@ pub fn run(args: CheckArgs) -> Result<Outcome> {
     if args.batch {
         return run_batch(&args, &opts);
     }
-    let (src_p, tgt_p) = (
-        args.src.clone().unwrap_or_default(),
-        args.tgt.clone().unwrap_or_default(),
-    );
-    if src_p.as_os_str() == "-" && tgt_p.as_os_str() == "-" {
-        anyhow::bail!("only one of SRC and TGT can be standard input (-)");
-    }
-    let src = read_input(&src_p, args.encoding)?;
-    let tgt = read_input(&tgt_p, args.encoding)?;
-    let src_lang = resolve_lang(&args.src_lang, &src.text);
-    let tgt_lang = resolve_lang(&args.tgt_lang, &tgt.text);
+    let (src, tgt, src_lang, tgt_lang) = args.pair.read(args.encoding)?;
     let progress = crate::progress::spinner(
         src.text.len() + tgt.text.len() > 2_000_000,
         format!("checking {} against {}", src.name, tgt.name),
@@ -229,13 +209,19 @@ struct BatchOut {
 }
 
 fn run_batch(args: &CheckArgs, opts: &CheckOptions) -> Result<Outcome> {
-    let file = args.src.clone().unwrap_or_else(|| PathBuf::from("-"));
+    let file = args.pair.batch_file();
     crate::batch::run_jsonl(
         &file,
         r#"{"id","src","tgt","src_lang"?,"tgt_lang"?}"#,
         |line_no, it: &BatchIn| {
-            let sl = resolve_lang(it.src_lang.as_deref().unwrap_or(&args.src_lang), &it.src);
-            let tl = resolve_lang(it.tgt_lang.as_deref().unwrap_or(&args.tgt_lang), &it.tgt);
+            let sl = resolve_lang(
+                it.src_lang.as_deref().unwrap_or(&args.pair.src_lang),
+                &it.src,
+            );
+            let tl = resolve_lang(
+                it.tgt_lang.as_deref().unwrap_or(&args.pair.tgt_lang),
+                &it.tgt,
+            );
             let findings = if is_one_segment(&it.src) && is_one_segment(&it.tgt) {
                 check_pair(&it.src, &it.tgt, &sl, &tl, opts)
             } else {

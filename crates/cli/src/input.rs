@@ -7,7 +7,7 @@
 //! (windows-1251, KOI8-R, UTF-16) they are offsets into the decoded UTF-8 text.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
@@ -224,6 +224,48 @@ fn guess_cyrillic_8bit(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
         Some(encoding_rs::KOI8_R)
     } else {
         None
+    }
+}
+
+/// The two versions a pair command (`align`, `check`) reads, with their languages.
+#[derive(Debug, clap::Args)]
+pub struct PairArgs {
+    /// Source text (the original), or `-` for standard input; with --batch, the JSON Lines
+    /// file (default standard input).
+    #[arg(required_unless_present = "batch")]
+    pub src: Option<PathBuf>,
+    /// Target text (the translation, or a second version).
+    #[arg(required_unless_present = "batch")]
+    pub tgt: Option<PathBuf>,
+    /// Source language code, or `auto`.
+    #[arg(long, default_value = "auto")]
+    pub src_lang: String,
+    /// Target language code, or `auto`.
+    #[arg(long, default_value = "auto")]
+    pub tgt_lang: String,
+}
+
+impl PairArgs {
+    /// Reads both files and resolves `auto` languages: (source, target, source language,
+    /// target language).
+    pub fn read(&self, enc: Encoding) -> Result<(Input, Input, String, String)> {
+        let (src_p, tgt_p) = (
+            self.src.clone().unwrap_or_default(),
+            self.tgt.clone().unwrap_or_default(),
+        );
+        if src_p.as_os_str() == "-" && tgt_p.as_os_str() == "-" {
+            anyhow::bail!("only one of SRC and TGT can be standard input (-)");
+        }
+        let src = read_input(&src_p, enc)?;
+        let tgt = read_input(&tgt_p, enc)?;
+        let src_lang = crate::align_cmd::resolve_lang(&self.src_lang, &src.text);
+        let tgt_lang = crate::align_cmd::resolve_lang(&self.tgt_lang, &tgt.text);
+        Ok((src, tgt, src_lang, tgt_lang))
+    }
+
+    /// The JSON Lines input of `--batch` (SRC, or standard input).
+    pub fn batch_file(&self) -> PathBuf {
+        self.src.clone().unwrap_or_else(|| PathBuf::from("-"))
     }
 }
 
