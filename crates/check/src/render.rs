@@ -308,29 +308,9 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 fn summary(report: &CheckReport) -> String {
     let (e, w, i) = report.counts();
-    if report.findings.is_empty() {
-        return format!(
-            "no findings ({}, {} / {})",
-            plural(report.beads.len(), "bead", "beads"),
-            plural(
-                report.src_sentences.len(),
-                "source sentence",
-                "source sentences"
-            ),
-            plural(
-                report.tgt_sentences.len(),
-                "target sentence",
-                "target sentences"
-            ),
-        );
-    }
-    format!(
-        "{} ({}, {}, {}) in {} ({} / {})",
-        plural(report.findings.len(), "finding", "findings"),
-        plural(e, "error", "errors"),
-        plural(w, "warning", "warnings"),
-        plural(i, "info", "infos"),
-        plural(report.beads.len(), "bead", "beads"),
+    let beads = plural(report.beads.len(), "bead", "beads");
+    let sentences = format!(
+        "{} / {}",
         plural(
             report.src_sentences.len(),
             "source sentence",
@@ -341,6 +321,16 @@ fn summary(report: &CheckReport) -> String {
             "target sentence",
             "target sentences"
         ),
+    );
+    if report.findings.is_empty() {
+        return format!("no findings ({beads}, {sentences})");
+    }
+    format!(
+        "{} ({}, {}, {}) in {beads} ({sentences})",
+        plural(report.findings.len(), "finding", "findings"),
+        plural(e, "error", "errors"),
+        plural(w, "warning", "warnings"),
+        plural(i, "info", "infos"),
     )
 }
 
