@@ -79,9 +79,20 @@ fn main() {
         });
         return;
     }
+    // BITEXT_BENCH_ONLY=names runs only the sentence-by-sentence `extract` (for profiling).
+    let only_names = std::env::var("BITEXT_BENCH_ONLY").is_ok_and(|v| v == "names");
     let size = 4 << 20;
     for (lang, lines) in [("ru", RU), ("en", EN)] {
         let text = corpus(lines, size);
+        if only_names {
+            let sents: Vec<&str> = text.split_inclusive(". ").collect();
+            for _ in 0..3 {
+                per_sentence("extract/sent (names)", &sents, lang, |s, l| {
+                    bitext_mentions::extract(s, l).len()
+                });
+            }
+            continue;
+        }
         run("extract_numbers", &text, lang, |t, l| {
             bitext_mentions::extract_numbers(t, l).len()
         });

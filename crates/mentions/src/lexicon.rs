@@ -108,10 +108,12 @@ pub(crate) struct Entry {
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     words: FnvMap<Box<[u8]>, u32>,
-    /// Pre-filter for `words`: bit `last byte` of row `byte length` (the last row holds every
-    /// longer key) is set when some key has that length and last byte. Most words of running
-    /// text fail it, which saves hashing them.
-    last_by_len: Vec<[u64; 4]>,
+    /// Pre-filter for `words`: one bit per hash of (byte length, folded first character,
+    /// folded last character) of every key (see [`word_sig`]). Folding keeps byte lengths
+    /// and folds each character on its own, so the signature of a word is the same before and
+    /// after folding: most words of running text fail the filter without being folded or
+    /// hashed as a whole.
+    sig_bits: Vec<u64>,
     entries: Vec<Entry>,
     /// Approximation phrases before a number ("more than").
     pub pre: FnvMap<Box<[u8]>, Approx>,
@@ -145,8 +147,9 @@ pub(crate) struct Lexicon {
     pub stems: Vec<(Box<[u8]>, f64)>,
     /// Suffix stems after them (-летн-, -кратн-) with their unit or scale.
     pub suffixes: Vec<(Box<[u8]>, Suffix)>,
-    /// Bit set of the first bytes pairs that can start a stem (fast reject).
-    pub stem_first: Vec<[u8; 2]>,
+    /// Bit set over a hash of the first four bytes of every stem (fast reject; every stem is
+    /// at least two Cyrillic letters long).
+    pub stem_prefix: Vec<u64>,
 }
 
 /// What a compound-adjective suffix contributes.
@@ -167,7 +170,8 @@ impl Lexicon {
         if w.len() < 8 || self.stems.is_empty() {
             return None;
         }
-        if !self.stem_first.contains(&[w[0], w[1]]) {
+        let slot = stem_slot(w);
+        if self.stem_prefix[slot >> 6] & (1 << (slot & 63)) == 0 {
             return None;
         }
         let mut rest = w;
@@ -177,7 +181,8 @@ impl Lexicon {
             let Some((stem, v)) = self
                 .stems
                 .iter()
-                .find(|(s, v)| rest.starts_with(s) && *v < last)
+                // the second byte first: it tells Cyrillic stems apart without a memcmp call
+                .find(|(s, v)| s.get(1) == rest.get(1) && rest.starts_with(s) && *v < last)
             else {
                 break;
             };
@@ -203,26 +208,33 @@ impl Lexicon {
     /// Looks up a word already folded to lower case.
     #[inline]
     pub fn get(&self, folded: &[u8]) -> Option<u32> {
-        let (&last, rows) = (folded.last()?, self.last_by_len.len());
-        if rows > 0 {
-            let row = &self.last_by_len[folded.len().min(rows - 1)];
-            if row[usize::from(last >> 6)] & (1 << (last & 63)) == 0 {
-                return None;
-            }
+        if !self.may_contain(folded) {
+            return None;
         }
         self.words.get(folded).copied()
     }
 
-    /// Fills the `last_by_len` pre-filter from the keys of `words`.
+    /// Whether `word` (folded or not) can be a key: `false` means it certainly is not.
+    #[inline]
+    pub fn may_contain(&self, word: &[u8]) -> bool {
+        if self.sig_bits.is_empty() {
+            return !word.is_empty();
+        }
+        let Some(sig) = word_sig(word) else {
+            return false;
+        };
+        self.sig_bits[sig >> 6] & (1 << (sig & 63)) != 0
+    }
+
+    /// Fills the `sig_bits` pre-filter from the keys of `words`.
     fn index_words(&mut self) {
-        const ROWS: usize = 33;
-        let mut rows = vec![[0u64; 4]; ROWS];
+        let mut bits = vec![0u64; SIG_SLOTS / 64];
         for key in self.words.keys() {
-            if let Some(&last) = key.last() {
-                rows[key.len().min(ROWS - 1)][usize::from(last >> 6)] |= 1 << (last & 63);
+            if let Some(sig) = word_sig(key) {
+                bits[sig >> 6] |= 1 << (sig & 63);
             }
         }
-        self.last_by_len = rows;
+        self.sig_bits = bits;
     }
 
     /// The entry for an index returned by [`Lexicon::get`].
@@ -272,10 +284,14 @@ impl Lexicon {
                     let v: f64 = arg.parse().unwrap_or(0.0);
                     for f in forms.split(' ').filter(|f| !f.is_empty()) {
                         let b = fold_str(f).into_bytes();
-                        let first = [b[0], b.get(1).copied().unwrap_or(0)];
-                        if !self.stem_first.contains(&first) {
-                            self.stem_first.push(first);
+                        if b.len() < 4 {
+                            continue; // shorter than compound() looks at
                         }
+                        if self.stem_prefix.is_empty() {
+                            self.stem_prefix = vec![0; STEM_SLOTS / 64];
+                        }
+                        let slot = stem_slot(&b);
+                        self.stem_prefix[slot >> 6] |= 1 << (slot & 63);
                         self.stems.push((b.into_boxed_slice(), v));
                     }
                     self.stems.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
@@ -413,7 +429,8 @@ impl Lexicon {
     }
 }
 
-/// Folds a string the way [`fold_into`] folds bytes (used when loading tables).
+/// Folds a string the way [`fold_text`] folds bytes, and other scripts too (used when
+/// loading tables).
 pub(crate) fn fold_str(s: &str) -> String {
     s.chars()
         .flat_map(char::to_lowercase)
@@ -421,55 +438,106 @@ pub(crate) fn fold_str(s: &str) -> String {
         .collect()
 }
 
-/// Lower-cases `word` into `buf` (ASCII and Cyrillic fast paths, ё → е) and returns the
-/// folded length, or `None` if it does not fit.
+/// Number of bits in the stem pre-filter.
+const STEM_SLOTS: usize = 1 << 12;
+
+/// Stem pre-filter slot of a folded word of at least four bytes: a hash of its first four.
 #[inline]
-pub(crate) fn fold_into(word: &[u8], buf: &mut [u8]) -> Option<usize> {
-    if word.len() > buf.len() {
+fn stem_slot(w: &[u8]) -> usize {
+    let k = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+    (k.wrapping_mul(0x9E37_79B1) >> 20) as usize & (STEM_SLOTS - 1)
+}
+
+/// Number of bits in the key pre-filter (8 KiB).
+const SIG_SLOTS: usize = 1 << 16;
+
+/// The folded form of the character starting at `w[i]`, as a number (its UTF-8 bytes; only
+/// the first two for longer characters), folded exactly as [`fold_text`] folds it.
+#[inline]
+fn folded_char(w: &[u8], i: usize) -> u32 {
+    let b = w[i];
+    if b < 0x80 {
+        return u32::from(b.to_ascii_lowercase());
+    }
+    let c = w.get(i + 1).copied().unwrap_or(0);
+    let (x, y) = fold_pair(b, c);
+    (u32::from(x) << 8) | u32::from(y)
+}
+
+/// Lower-cases a two-byte character (lead byte `b`, continuation `c`): Latin-1 letters
+/// (Ä Ö Ü À É … → ä ö ü à é; not × or ß) and Cyrillic (Ё and ё → е). Anything else is
+/// returned unchanged.
+#[inline]
+fn fold_pair(b: u8, c: u8) -> (u8, u8) {
+    match (b, c) {
+        (0xC3, 0x80..=0x9E) if c != 0x97 => (b, c + 0x20),
+        (0xD0, 0x90..=0x9F) => (0xD0, c + 0x20),
+        (0xD0, 0xA0..=0xAF) => (0xD1, c - 0x20),
+        (0xD0, 0x81) | (0xD1, 0x91) => (0xD0, 0xB5),
+        _ => (b, c),
+    }
+}
+
+/// Pre-filter slot of a word: a hash of its byte length and its first and last characters,
+/// folded. Equal for a word and its folded form. `None` for an empty word.
+#[inline]
+fn word_sig(w: &[u8]) -> Option<usize> {
+    if w.is_empty() {
         return None;
     }
-    let mut i = 0;
-    let mut o = 0;
-    while i < word.len() {
-        let b = word[i];
-        if b < 0x80 {
-            buf[o] = b.to_ascii_lowercase();
-            i += 1;
-            o += 1;
-        } else if b == 0xC3 && i + 1 < word.len() {
-            // Latin-1 letters: Ä Ö Ü À É … → ä ö ü à é (not × 0x97, not ß 0x9F)
-            let c = word[i + 1];
-            buf[o] = b;
-            buf[o + 1] = if (0x80..=0x9E).contains(&c) && c != 0x97 {
-                c + 0x20
-            } else {
-                c
-            };
-            i += 2;
-            o += 2;
-        } else if (b == 0xD0 || b == 0xD1) && i + 1 < word.len() {
-            let c = word[i + 1];
-            let (x, y) = match (b, c) {
-                (0xD0, 0x90..=0x9F) => (0xD0, c + 0x20),
-                (0xD0, 0xA0..=0xAF) => (0xD1, c - 0x20),
-                (0xD0, 0x81) | (0xD1, 0x91) => (0xD0, 0xB5), // Ё ё -> е
-                _ => (b, c),
-            };
-            buf[o] = x;
-            buf[o + 1] = y;
-            i += 2;
-            o += 2;
-        } else {
-            // Other scripts: copy the character unchanged (tables are ru/en only for now).
-            let len = utf8_len(b);
-            let end = (i + len).min(word.len());
-            let n = end - i;
-            buf[o..o + n].copy_from_slice(&word[i..end]);
-            i = end;
-            o += n;
+    let mut last = w.len() - 1;
+    // back to the first byte of the last character (at most three continuation bytes)
+    for _ in 0..3 {
+        if last > 0 && (0x80..0xC0).contains(&w[last]) {
+            last -= 1;
         }
     }
-    Some(o)
+    let mut h = (w.len() as u32).wrapping_mul(0x9E37_79B1)
+        ^ folded_char(w, 0).wrapping_mul(0x85EB_CA6B)
+        ^ folded_char(w, last).wrapping_mul(0xC2B2_AE35);
+    h ^= h >> 15;
+    h = h.wrapping_mul(0x2C1B_3C6D);
+    h ^= h >> 13;
+    Some(h as usize & (SIG_SLOTS - 1))
+}
+
+/// Lower-cases `src` into `dst` (same length): ASCII, Latin-1 letters and Cyrillic (ё → е);
+/// other characters are copied unchanged. Every character keeps its byte length, so offsets
+/// into the folded text are offsets into the original. Eight ASCII bytes at a time where it
+/// can.
+pub(crate) fn fold_text(src: &[u8], dst: &mut [u8]) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let n = src.len().min(dst.len());
+    let mut i = 0;
+    while i < n {
+        if let (Some(s8), Some(d8)) = (src.get(i..i + 8), dst.get_mut(i..i + 8)) {
+            let w = u64::from_le_bytes([s8[0], s8[1], s8[2], s8[3], s8[4], s8[5], s8[6], s8[7]]);
+            if w & HIGH == 0 {
+                // each byte < 0x80: no carries between bytes; high bit of `ge_a` set when
+                // the byte is ≥ 'A', of `gt_z` when it is > 'Z'
+                let ge_a = w + ONES * u64::from(0x80 - b'A');
+                let gt_z = w + ONES * u64::from(0x80 - b'Z' - 1);
+                let upper = ge_a & !gt_z & HIGH;
+                d8.copy_from_slice(&(w | (upper >> 2)).to_le_bytes());
+                i += 8;
+                continue;
+            }
+        }
+        // one character
+        let b = src[i];
+        if b < 0x80 {
+            dst[i] = b.to_ascii_lowercase();
+            i += 1;
+        } else if (b == 0xC3 || b == 0xD0 || b == 0xD1) && i + 1 < n {
+            (dst[i], dst[i + 1]) = fold_pair(b, src[i + 1]);
+            i += 2;
+        } else {
+            let j = (i + utf8_len(b)).min(n);
+            dst[i..j].copy_from_slice(&src[i..j]);
+            i = j;
+        }
+    }
 }
 
 #[inline]
@@ -532,5 +600,86 @@ pub(crate) fn lexicon(lang: &str) -> &'static Lexicon {
             COMMA.get_or_init(|| build("conf\tdecimal\tcomma\n"))
         }
         _ => GENERIC.get_or_init(|| build("conf\tdecimal\tdot\n")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Folds character by character (no eight-byte path).
+    fn fold_by_chars(text: &str) -> Vec<u8> {
+        let mut out = vec![0u8; text.len()];
+        for (i, c) in text.char_indices() {
+            let n = c.len_utf8();
+            fold_text(&text.as_bytes()[i..i + n], &mut out[i..i + n]);
+        }
+        out
+    }
+
+    #[test]
+    fn fold_text_is_per_character_and_keeps_offsets() {
+        for text in [
+            "",
+            "ПЕСКОВ заявил: «Ёлки» — 1,5 млн. ÄÖÜ straße École ΑΘΗΝΑ 東京 ✓",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ 0123456789 abcdefgh",
+            "В 2023 ГОДУ Сектор Газа; U.S. Dr. Smith’s 7th ЁЁЁ ёё",
+        ] {
+            let mut folded = vec![0u8; text.len()];
+            fold_text(text.as_bytes(), &mut folded);
+            assert_eq!(folded, fold_by_chars(text), "{text}");
+            let s = std::str::from_utf8(&folded).unwrap();
+            // where fold_str does the same (ASCII, Latin-1, Cyrillic) it gives the same bytes
+            assert_eq!(
+                s.split(' ').next().map(str::len),
+                text.split(' ').next().map(str::len)
+            );
+        }
+        let mut folded = vec![0u8; "ПЕСКОВ ABC".len()];
+        fold_text("ПЕСКОВ ABC".as_bytes(), &mut folded);
+        assert_eq!(std::str::from_utf8(&folded).unwrap(), "песков abc");
+    }
+
+    #[test]
+    fn prefilter_never_rejects_a_key_in_any_case() {
+        for lang in ["ru", "en", "de", "fr", "es"] {
+            let lex = lexicon(lang);
+            for key in lex.words.keys() {
+                assert!(
+                    lex.may_contain(key),
+                    "{lang}: {:?}",
+                    String::from_utf8_lossy(key)
+                );
+                let s = std::str::from_utf8(key).unwrap();
+                let upper = s.to_uppercase();
+                if upper.len() == s.len() && upper.to_lowercase() == s {
+                    // the raw (upper-case) form passes too: tokens are filtered before folding
+                    assert!(lex.may_contain(upper.as_bytes()), "{lang}: {upper}");
+                    let mut buf = vec![0u8; upper.len()];
+                    fold_text(upper.as_bytes(), &mut buf);
+                    assert_eq!(
+                        lex.get(&buf),
+                        lex.words.get(key).copied(),
+                        "{lang}: {upper}"
+                    );
+                }
+            }
+            for w in ["zzzz", "Песковым", "неизвестность"] {
+                assert!(lex.get(w.as_bytes()).is_none() || lex.words.contains_key(w.as_bytes()));
+            }
+        }
+    }
+
+    #[test]
+    fn compound_stems_pass_their_prefilter() {
+        let lex = lexicon("ru");
+        assert!(!lex.stems.is_empty());
+        for (stem, _) in &lex.stems {
+            let slot = stem_slot(stem);
+            assert!(lex.stem_prefix[slot >> 6] & (1 << (slot & 63)) != 0);
+        }
+        let w = "двадцатипятилетний".as_bytes();
+        assert_eq!(lex.compound(w).map(|(v, _)| v), Some(25.0));
+        assert_eq!(lex.compound("заявления".as_bytes()), None);
     }
 }

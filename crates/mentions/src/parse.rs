@@ -1,16 +1,21 @@
 //! The pattern parser: turns the token stream into number, date and time mentions.
 
-use crate::lexicon::{fold_into, func, lexicon, Entry, Lexicon, NumRole, Suffix};
+use crate::lexicon::{fold_text, func, lexicon, Entry, Lexicon, NumRole, Suffix};
 use crate::scan::{tokenize, Tk, Tok, NO_LEX};
 use crate::{Approx, Date, Mention, MentionKind, Number, NumberKind, Time, Unit};
 
 /// Extracts numbers, dates and times.
 pub(crate) fn extract_numeric(text: &str, lang: &str) -> Vec<Mention> {
     let lex = lexicon(lang);
+    // Folding keeps every character's byte length, so the folded text has the same offsets:
+    // it is folded once here and sliced by token spans from then on.
+    let mut folded = vec![0u8; text.len()];
+    fold_text(text.as_bytes(), &mut folded);
     let mut toks = Vec::with_capacity(text.len() / 6 + 4);
-    tokenize(text, lex, &mut toks);
+    tokenize(text, &folded, lex, &mut toks);
     let mut p = P {
         text,
+        f: &folded,
         t: &toks,
         lex,
         out: Vec::new(),
@@ -92,6 +97,8 @@ impl Num {
 
 struct P<'a> {
     text: &'a str,
+    /// `text` folded to lower case by [`fold_text`] (same byte offsets).
+    f: &'a [u8],
     t: &'a [Tok],
     lex: &'static Lexicon,
     out: Vec<Mention>,
@@ -128,17 +135,28 @@ impl<'a> P<'a> {
         &self.text[t.s as usize..t.e as usize]
     }
 
+    /// Folded (lower-case) bytes of token `i`.
+    fn folded(&self, i: usize) -> &'a [u8] {
+        let t = &self.t[i];
+        &self.f[t.s as usize..t.e as usize]
+    }
+
+    /// Copies the folded token `i` into `buf` at `o`; returns the new end, or `None` if it
+    /// does not fit.
+    fn copy_folded(&self, i: usize, buf: &mut [u8], o: usize) -> Option<usize> {
+        let w = self.folded(i);
+        let end = o.checked_add(w.len()).filter(|&e| e <= buf.len())?;
+        buf[o..end].copy_from_slice(w);
+        Some(end)
+    }
+
     /// Folded (lower-case) form of word `i` compared with `s`.
     fn word_is(&self, i: usize, s: &str) -> bool {
         let Some(t) = self.tok(i) else { return false };
         if t.k != Tk::Word || t.len() > 32 {
             return false;
         }
-        let mut buf = [0u8; 32];
-        match fold_into(self.src(i).as_bytes(), &mut buf) {
-            Some(n) => &buf[..n] == s.as_bytes(),
-            None => false,
-        }
+        self.folded(i) == s.as_bytes()
     }
 
     fn is_punct(&self, i: usize, c: char) -> bool {
@@ -396,9 +414,7 @@ impl<'a> P<'a> {
         if w.len() < 8 || !(w[0] == 0xD0 || w[0] == 0xD1) || self.lex.stems.is_empty() {
             return None;
         }
-        let mut buf = [0u8; 64];
-        let n = fold_into(w, &mut buf)?;
-        let (v, sfx) = self.lex.compound(&buf[..n])?;
+        let (v, sfx) = self.lex.compound(self.folded(i))?;
         let (value, unit, scaled) = match sfx {
             Suffix::Unit(u) => (v, Some(u), false),
             Suffix::Scale(s) => (v * s, None, true),
@@ -504,9 +520,7 @@ impl<'a> P<'a> {
             && self.glued(j + 1)
         {
             let w = self.src(j + 1);
-            let mut buf = [0u8; 48];
-            let fl = fold_into(w.as_bytes(), &mut buf).unwrap_or(0);
-            let f = std::str::from_utf8(&buf[..fl]).unwrap_or("");
+            let f = std::str::from_utf8(self.folded(j + 1)).unwrap_or("");
             let iv = if n.is_int() { value as i64 } else { -1 };
             let mut used = true;
             if cyr(w) {
@@ -578,10 +592,7 @@ impl<'a> P<'a> {
             }
         } else if self.tok(j).is_some_and(|t| t.k == Tk::Word) && self.glued(j) {
             // Glued letters: 7th, 1990s, 5bn, 15km, 3pm, 5G.
-            let w = self.src(j);
-            let mut buf = [0u8; 48];
-            let fl = fold_into(w.as_bytes(), &mut buf).unwrap_or(0);
-            let f = std::str::from_utf8(&buf[..fl]).unwrap_or("");
+            let f = std::str::from_utf8(self.folded(j)).unwrap_or("");
             let iv = if n.is_int() { value as i64 } else { -1 };
             if matches!(f, "th" | "st" | "nd" | "rd" | "й" | "го") {
                 n.kind = NumberKind::Ordinal;
@@ -2076,8 +2087,7 @@ impl<'a> P<'a> {
                 buf[o] = b' ';
                 o += 1;
             }
-            let n = fold_into(self.src(j + k).as_bytes(), &mut buf[o..])?;
-            o += n;
+            o = self.copy_folded(j + k, &mut buf, o)?;
             if let Some(a) = self.lex.post.get(&buf[..o]) {
                 best = Some((*a, j + k + 1));
             }
@@ -2135,8 +2145,8 @@ impl<'a> P<'a> {
                             buf[o] = b' ';
                             o += 1;
                         }
-                        match fold_into(self.src(x).as_bytes(), &mut buf[o..]) {
-                            Some(n) => o += n,
+                        match self.copy_folded(x, &mut buf, o) {
+                            Some(end) => o = end,
                             None => {
                                 ok = false;
                                 break;

@@ -2,7 +2,7 @@
 //! whitespace before each token summarised in one byte. No allocation per token beyond the
 //! (amortised) growth of the output vector; word forms are looked up in the lexicon once.
 
-use crate::lexicon::{fold_into, utf8_len, Lexicon};
+use crate::lexicon::{utf8_len, Lexicon};
 
 /// Token class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,14 +79,14 @@ fn is_letter_at(text: &str, b: &[u8], i: usize) -> bool {
         .is_some_and(|ch| ch.is_alphabetic())
 }
 
-/// Tokenizes `text` into `out` (cleared first).
-pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
+/// Tokenizes `text` into `out` (cleared first); `folded` is `text` folded by
+/// [`fold_text`](crate::lexicon::fold_text) (same offsets), for the lexicon look-ups.
+pub(crate) fn tokenize(text: &str, folded: &[u8], lex: &Lexicon, out: &mut Vec<Tok>) {
     out.clear();
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
     let mut sp: u8 = 2;
-    let mut buf = [0u8; 48];
     while i < n {
         let c = b[i];
         let sl = space_len(b, i);
@@ -120,15 +120,25 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
             } else {
                 text[i..].chars().next().is_some_and(char::is_uppercase)
             };
-            while i < n && is_letter_at(text, b, i) {
-                i += if b[i] < 0x80 { 1 } else { utf8_len(b[i]) };
+            while i < n {
+                // ASCII letters and Cyrillic (two bytes) without the general test
+                let c = b[i];
+                if c.is_ascii_alphabetic() {
+                    i += 1;
+                } else if c < 0x80 {
+                    break;
+                } else if c == 0xD0 || c == 0xD1 {
+                    i += 2;
+                } else if is_letter_at(text, b, i) {
+                    i += utf8_len(c);
+                } else {
+                    break;
+                }
             }
             let i2 = i.min(n);
             let mut lexi = NO_LEX;
             if lex.has_words || i2 - start <= 4 {
-                if let Some(len) = fold_into(&b[start..i2], &mut buf) {
-                    lexi = lex.get(&buf[..len]).unwrap_or(NO_LEX);
-                }
+                lexi = lex.get(&folded[start..i2]).unwrap_or(NO_LEX);
             }
             out.push(Tok {
                 s: start as u32,
