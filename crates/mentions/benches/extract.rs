@@ -79,10 +79,15 @@ fn main() {
         });
         return;
     }
-    // BITEXT_BENCH_ONLY=names runs only the sentence-by-sentence `extract` (for profiling).
+    // BITEXT_BENCH_ONLY=names runs only the sentence-by-sentence `extract` (for profiling),
+    // for one language if BITEXT_BENCH_LANG is set too.
     let only_names = std::env::var("BITEXT_BENCH_ONLY").is_ok_and(|v| v == "names");
+    let only_lang = std::env::var("BITEXT_BENCH_LANG").ok();
     let size = 4 << 20;
     for (lang, lines) in [("ru", RU), ("en", EN)] {
+        if only_lang.as_deref().is_some_and(|l| l != lang) {
+            continue;
+        }
         let text = corpus(lines, size);
         if only_names {
             let sents: Vec<&str> = text.split_inclusive(". ").collect();

@@ -465,7 +465,9 @@ impl Mention {
 pub fn extract(text: &str, lang: &str) -> Vec<Mention> {
     let mut out = extract_numbers(text, lang);
     let n = out.len();
-    for nm in names::extract_names(text, lang) {
+    let names = names::extract_names(text, lang);
+    out.reserve_exact(names.len());
+    for nm in names {
         // Numeric mentions are sorted and rarely overlap: look at the few that start
         // before the name ends.
         let k = out[..n].partition_point(|m| m.span.start < nm.span.end);

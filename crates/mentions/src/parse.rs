@@ -4,19 +4,48 @@ use crate::lexicon::{fold_text, func, lexicon, Entry, Lexicon, NumRole, Suffix};
 use crate::scan::{tokenize, Tk, Tok, NO_LEX};
 use crate::{Approx, Date, Mention, MentionKind, Number, NumberKind, Time, Unit};
 
+/// Per-thread buffers reused across calls (the folded text and the tokens), so that
+/// extracting from one short sentence costs no allocation beyond its mentions.
+#[derive(Default)]
+struct Scratch {
+    folded: Vec<u8>,
+    toks: Vec<Tok>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
 /// Extracts numbers, dates and times.
 pub(crate) fn extract_numeric(text: &str, lang: &str) -> Vec<Mention> {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let Scratch { folded, toks } = &mut *scratch;
+            let out = extract_with(text, lang, folded, toks);
+            if folded.capacity() > 1 << 20 {
+                // do not keep a huge buffer alive after one long input
+                *scratch = Scratch::default();
+            }
+            out
+        }
+        // not reachable (no re-entry), but never worth a panic
+        Err(_) => extract_with(text, lang, &mut Vec::new(), &mut Vec::new()),
+    })
+}
+
+fn extract_with(text: &str, lang: &str, folded: &mut Vec<u8>, toks: &mut Vec<Tok>) -> Vec<Mention> {
     let lex = lexicon(lang);
     // Folding keeps every character's byte length, so the folded text has the same offsets:
     // it is folded once here and sliced by token spans from then on.
-    let mut folded = vec![0u8; text.len()];
-    fold_text(text.as_bytes(), &mut folded);
-    let mut toks = Vec::with_capacity(text.len() / 6 + 4);
-    tokenize(text, &folded, lex, &mut toks);
+    folded.clear();
+    folded.resize(text.len(), 0);
+    fold_text(text.as_bytes(), folded);
+    toks.reserve(text.len() / 6 + 4);
+    tokenize(text, folded, lex, toks);
     let mut p = P {
         text,
-        f: &folded,
-        t: &toks,
+        f: folded,
+        t: toks,
         lex,
         out: Vec::new(),
     };
