@@ -117,6 +117,9 @@ pub(crate) struct Lexicon {
     entries: Vec<Entry>,
     /// Approximation phrases before a number ("more than").
     pub pre: FnvMap<Box<[u8]>, Approx>,
+    /// The last word of every `pre` phrase (after its last space or hyphen), folded: a word
+    /// not in it ends no approximation phrase.
+    pub pre_last: FnvMap<Box<[u8]>, ()>,
     /// Approximation phrases after a number ("or more").
     pub post: FnvMap<Box<[u8]>, Approx>,
     /// Longest phrase in words.
@@ -318,6 +321,9 @@ impl Lexicon {
                     let key = fold_str(forms).into_bytes().into_boxed_slice();
                     self.max_phrase = self.max_phrase.max(forms.split(' ').count());
                     if role == "approx" {
+                        if let Some(last) = key.rsplit(|&b| b == b' ' || b == b'-').next() {
+                            self.pre_last.insert(last.into(), ());
+                        }
                         self.pre.insert(key, a);
                     } else {
                         self.post.insert(key, a);

@@ -2130,10 +2130,35 @@ impl<'a> P<'a> {
         if max == 0 || s == 0 {
             return Approx::Exact;
         }
-        // Collect up to `max` word tokens before `s` (hyphens glued inside, as in "где-то").
+        // an abbreviated phrase ends with its full stop ("approx. 500", "ca. 500")
+        let dot = s >= 2
+            && self.t[s - 1].is_punct('.')
+            && self.t[s - 1].sp == 0
+            && self.t[s - 2].k == Tk::Word;
+        let end = if dot { s - 1 } else { s };
+        if self.t[end - 1].k != Tk::Word {
+            return Approx::Exact;
+        }
+        // every phrase ends with one of a few words: most numbers stop here
+        let mut last = [0u8; 48];
+        let last = if dot {
+            match self.copy_folded(end - 1, &mut last, 0) {
+                Some(n) if n < last.len() => {
+                    last[n] = b'.';
+                    &last[..=n]
+                }
+                _ => return Approx::Exact,
+            }
+        } else {
+            self.folded(end - 1)
+        };
+        if !self.lex.pre_last.contains_key(last) {
+            return Approx::Exact;
+        }
+        // Collect up to `max` word tokens before `end` (hyphens glued inside, as in "где-то").
         let mut starts: [usize; 6] = [0; 6];
         let mut nw = 0;
-        let mut k = s;
+        let mut k = end;
         while k > 0 && nw < max.min(6) {
             let t = &self.t[k - 1];
             if t.k == Tk::Word {
@@ -2162,7 +2187,7 @@ impl<'a> P<'a> {
             let mut buf = [0u8; 96];
             let mut o = 0;
             let mut ok = true;
-            for x in first..s {
+            for x in first..end {
                 let t = &self.t[x];
                 match t.k {
                     Tk::Word => {
@@ -2190,6 +2215,13 @@ impl<'a> P<'a> {
                         ok = false;
                         break;
                     }
+                }
+            }
+            if dot && ok {
+                ok = o < buf.len();
+                if ok {
+                    buf[o] = b'.';
+                    o += 1;
                 }
             }
             if !ok {

@@ -128,6 +128,11 @@ fn approximation_words() {
             ("About 500 people.", "about 500"),
             ("Around 500 people.", "about 500"),
             ("Approximately 500 people.", "about 500"),
+            // abbreviated, with the full stop
+            ("The estate had approx. 500 tenants.", "about 500"),
+            ("The chapel was built c. 1450 by monks.", "about 1450"),
+            // a full stop that is no abbreviation of a phrase
+            ("He lives at No. 5 Elm Street.", "5"),
             ("Roughly 500 people.", "about 500"),
             ("Some 500 people.", "about 500"),
             ("Nearly 500 people.", "nearly 500"),

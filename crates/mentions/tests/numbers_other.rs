@@ -37,6 +37,7 @@ fn german_words_dates_and_scales() {
             ("Es kamen 2 Millionen Gäste.", "2000000"),
             ("Mehr als 500 Menschen wurden evakuiert.", "gt 500"),
             ("Rund 130.000 Spender meldeten sich.", "about 130000"),
+            ("Es kamen ca. 500 Menschen zur Kundgebung.", "about 500"),
             ("Die Inflation lag bei 7,5 Prozent.", "7.5 Percent"),
             ("Es ist 25 Grad warm.", "25 Degree"),
             ("Zwölf Minister und zwanzig Abgeordnete.", "12 | 20"),
