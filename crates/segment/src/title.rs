@@ -376,7 +376,9 @@ pub fn paired_title_breaks(
 /// Segments a document and its translation for alignment: both texts are segmented, then the
 /// first sentence of each paragraph (text after a blank line) is split at its title break
 /// where [`paired_title_breaks`] agrees for both sides, and the rest once more (a headline
-/// followed by a subtitle, both without final punctuation). Paragraphs are paired when both texts
+/// followed by a subtitle, both without final punctuation). Where only one side lost the full
+/// stop after its headline, a confident gap on that side is split when it cuts the sentence in
+/// the proportions of the other side's first two sentences. Paragraphs are paired when both texts
 /// have the same number of them (a collection of articles, one paragraph each); otherwise only
 /// the first sentences of the two texts are. Returns the sentence ranges of both texts.
 ///
@@ -401,21 +403,78 @@ pub fn segment_pair(
     } else {
         pa.len().min(pb.len()).min(1)
     };
+    // Expected target characters per source character, over the whole pair.
+    let ratio = b.chars().count() as f64 / a.chars().count().max(1) as f64;
     // Last paragraph first, so that splitting does not move the sentences still to visit.
     for p in (0..paired).rev() {
         let (mut i, mut j) = (pa[p], pb[p]);
         for _ in 0..MAX_TITLES {
-            match paired_title_breaks((sa, a, ra[i].clone()), (sb, b, rb[j].clone())) {
-                Some((x, y)) => {
-                    split_at(a, &mut ra, i, x.at);
-                    split_at(b, &mut rb, j, y.at);
-                    (i, j) = (i + 1, j + 1);
-                }
-                None => break,
+            if let Some((x, y)) =
+                paired_title_breaks((sa, a, ra[i].clone()), (sb, b, rb[j].clone()))
+            {
+                split_at(a, &mut ra, i, x.at);
+                split_at(b, &mut rb, j, y.at);
+            } else if let Some(x) = break_like_other_side((sa, a, &ra, i), (b, &rb, j), ratio) {
+                split_at(a, &mut ra, i, x);
+            } else if let Some(y) = break_like_other_side((sb, b, &rb, j), (a, &ra, i), 1.0 / ratio)
+            {
+                split_at(b, &mut rb, j, y);
+            } else {
+                break;
             }
+            (i, j) = (i + 1, j + 1);
         }
     }
     (ra, rb)
+}
+
+/// Largest length mismatch, |ln(expected / found)| summed over the two halves, for which a
+/// title gap is taken to match a sentence boundary of the other side.
+const ONE_SIDED_FIT: f64 = 0.45;
+
+/// Smallest mismatch between the unsplit sentence and the other side's first sentence alone
+/// for a one-sided split to be considered (the sentence must be clearly too long for it).
+const ONE_SIDED_TOO_LONG: f64 = 0.6;
+
+/// A title gap on one side that matches a sentence boundary the segmenter already found on the
+/// other side (`Огонь … 27 июля В Волгоградской области…` against `… July 27. In the Volgograd
+/// region…`): sentence `i` is clearly too long for the other side's sentence `j` alone, the
+/// other side's sentence `j + 1` follows in the same paragraph, and a
+/// [confident](TitleBreak::is_confident) gap splits sentence `i` in the proportions of `j`
+/// and `j + 1` (`ratio`: characters of the other side per character of this side). Returns
+/// the byte offset to split at.
+fn break_like_other_side(
+    (seg, text, ranges, i): (&Segmenter, &str, &[Range<usize>], usize),
+    (other, oranges, j): (&str, &[Range<usize>], usize),
+    ratio: f64,
+) -> Option<usize> {
+    let chars = |t: &str, r: &Range<usize>| t.get(r.clone()).map_or(0, |s| s.chars().count());
+    let (r, o1, o2) = (ranges.get(i)?, oranges.get(j)?, oranges.get(j + 1)?);
+    if other.get(o1.end..o2.start)?.matches('\n').count() >= 2 {
+        return None; // the next sentence starts a new paragraph
+    }
+    let (len, l1, l2) = (
+        chars(text, r) as f64,
+        chars(other, o1) as f64,
+        chars(other, o2) as f64,
+    );
+    if len == 0.0 || l1 == 0.0 || l2 == 0.0 {
+        return None;
+    }
+    let misfit = |mine: f64, theirs: f64| (mine.max(1.0) * ratio / theirs).ln().abs();
+    if misfit(len, l1) < ONE_SIDED_TOO_LONG {
+        return None;
+    }
+    seg.title_candidates(text, r.clone())
+        .into_iter()
+        .filter(TitleBreak::is_confident)
+        .map(|c| {
+            let head = c.title_chars as f64;
+            (misfit(head, l1) + misfit(len - head, l2), c.at)
+        })
+        .filter(|(fit, _)| *fit <= ONE_SIDED_FIT)
+        .min_by(|x, y| x.0.total_cmp(&y.0))
+        .map(|(_, at)| at)
 }
 
 /// Indices of the sentences (`ranges` of `text`) that start a paragraph: the first one, and
@@ -477,6 +536,42 @@ mod tests {
         let first = seg.segment(text).next()?;
         seg.title_break(text, first.clone())
             .map(|b| text[first.start..b.at].trim_end().to_string())
+    }
+
+    fn pair(ru: &str, en: &str) -> (Vec<String>, Vec<String>) {
+        let (a, b) = crate::segment_pair((&Segmenter::new("ru"), ru), (&Segmenter::new("en"), en));
+        let texts = |t: &str, r: Vec<std::ops::Range<usize>>| {
+            r.into_iter().map(|r| t[r].to_string()).collect::<Vec<_>>()
+        };
+        (texts(ru, a), texts(en, b))
+    }
+
+    #[test]
+    fn headline_split_where_the_translation_has_a_full_stop() {
+        // The English headline kept its full stop, the Russian one did not: the Russian gap
+        // before the capitalised preposition splits in the proportions of the English pair.
+        let ru = "Огонь на линии разграничения прекратится 27 июля В Волгоградской области \
+                  бесследно пропал пенсионер, сообщили в полиции. Его ищут волонтёры.";
+        let en = "Firing on the demarcation line will cease on July 27. A pensioner has \
+                  disappeared without a trace in the Volgograd region, police said. \
+                  Volunteers are searching for him.";
+        let (a, b) = pair(ru, en);
+        assert_eq!(a.len(), 3, "{a:?}");
+        assert_eq!(a[0], "Огонь на линии разграничения прекратится 27 июля");
+        assert_eq!(b.len(), 3, "{b:?}");
+    }
+
+    #[test]
+    fn no_one_sided_split_when_the_sentence_fits_the_translation() {
+        // The Russian first sentence has a gap before `В` but matches the English first
+        // sentence alone (the translator joined the two halves): nothing is split.
+        let ru = "Жители района пожаловались на шум строительной техники В администрации \
+                  обещали разобраться. Работы продолжатся до осени.";
+        let en = "Residents of the district complained about the noise of construction \
+                  machinery, and officials promised to look into it. The works will continue \
+                  until autumn.";
+        let (a, _) = pair(ru, en);
+        assert_eq!(a.len(), 2, "{a:?}");
     }
 
     #[test]
