@@ -378,7 +378,9 @@ pub fn paired_title_breaks(
 /// where [`paired_title_breaks`] agrees for both sides, and the rest once more (a headline
 /// followed by a subtitle, both without final punctuation). Where only one side lost the full
 /// stop after its headline, a confident gap on that side is split when it cuts the sentence in
-/// the proportions of the other side's first two sentences. Paragraphs are paired when both texts
+/// the proportions of the other side's first two sentences; where one side has a headline the
+/// other left out, a confident gap is split when the rest fits the other side's first sentence
+/// much better than the whole does. Paragraphs are paired when both texts
 /// have the same number of them (a collection of articles, one paragraph each); otherwise only
 /// the first sentences of the two texts are. Returns the sentence ranges of both texts.
 ///
@@ -419,6 +421,14 @@ pub fn segment_pair(
             } else if let Some(y) = break_like_other_side((sb, b, &rb, j), (a, &ra, i), 1.0 / ratio)
             {
                 split_at(b, &mut rb, j, y);
+            } else if let Some(x) = title_without_partner((sa, a, &ra, i), (b, &rb, j), ratio) {
+                // the other side has no headline: nothing to pair a second one with
+                split_at(a, &mut ra, i, x);
+                break;
+            } else if let Some(y) = title_without_partner((sb, b, &rb, j), (a, &ra, i), 1.0 / ratio)
+            {
+                split_at(b, &mut rb, j, y);
+                break;
             } else {
                 break;
             }
@@ -436,6 +446,31 @@ const ONE_SIDED_FIT: f64 = 0.45;
 /// for a one-sided split to be considered (the sentence must be clearly too long for it).
 const ONE_SIDED_TOO_LONG: f64 = 0.6;
 
+/// Largest length mismatch, |ln(expected / found)|, between the text after a title gap and
+/// the other side's first sentence for the title to be taken as missing from the other side.
+const NO_PARTNER_FIT: f64 = 0.2;
+
+/// How much better (in |ln ratio|) the text after the gap must fit the other side's first
+/// sentence than the whole sentence does.
+const NO_PARTNER_GAIN: f64 = 0.12;
+
+/// A headline on one side that the other side does not have (the translation starts with the
+/// lead sentence): after a [confident](TitleBreak::is_confident) gap, the rest of sentence `i`
+/// fits the other side's sentence `j` closely, and much better than the whole sentence does.
+/// Returns the byte offset to split at.
+fn title_without_partner(
+    (seg, text, ranges, i): (&Segmenter, &str, &[Range<usize>], usize),
+    (other, oranges, j): (&str, &[Range<usize>], usize),
+    ratio: f64,
+) -> Option<usize> {
+    let l1 = chars_in(other, oranges.get(j)?);
+    let misfit = |mine: f64| (mine.max(1.0) * ratio / l1).ln().abs();
+    best_confident_gap(seg, text, ranges.get(i)?, |head, len| {
+        let fit = misfit(len - head);
+        (fit <= NO_PARTNER_FIT && misfit(len) - fit >= NO_PARTNER_GAIN).then_some(fit)
+    })
+}
+
 /// A title gap on one side that matches a sentence boundary the segmenter already found on the
 /// other side (`Огонь … 27 июля В Волгоградской области…` against `… July 27. In the Volgograd
 /// region…`): sentence `i` is clearly too long for the other side's sentence `j` alone, the
@@ -448,31 +483,40 @@ fn break_like_other_side(
     (other, oranges, j): (&str, &[Range<usize>], usize),
     ratio: f64,
 ) -> Option<usize> {
-    let chars = |t: &str, r: &Range<usize>| t.get(r.clone()).map_or(0, |s| s.chars().count());
-    let (r, o1, o2) = (ranges.get(i)?, oranges.get(j)?, oranges.get(j + 1)?);
+    let (o1, o2) = (oranges.get(j)?, oranges.get(j + 1)?);
     if other.get(o1.end..o2.start)?.matches('\n').count() >= 2 {
         return None; // the next sentence starts a new paragraph
     }
-    let (len, l1, l2) = (
-        chars(text, r) as f64,
-        chars(other, o1) as f64,
-        chars(other, o2) as f64,
-    );
-    if len == 0.0 || l1 == 0.0 || l2 == 0.0 {
-        return None;
-    }
+    let (l1, l2) = (chars_in(other, o1), chars_in(other, o2));
     let misfit = |mine: f64, theirs: f64| (mine.max(1.0) * ratio / theirs).ln().abs();
-    if misfit(len, l1) < ONE_SIDED_TOO_LONG {
+    best_confident_gap(seg, text, ranges.get(i)?, |head, len| {
+        let fit = misfit(head, l1) + misfit(len - head, l2);
+        (misfit(len, l1) >= ONE_SIDED_TOO_LONG && fit <= ONE_SIDED_FIT).then_some(fit)
+    })
+}
+
+/// Characters of `text[r]` (0 for a range outside the text).
+fn chars_in(text: &str, r: &Range<usize>) -> f64 {
+    text.get(r.clone()).map_or(0, |s| s.chars().count()) as f64
+}
+
+/// The [confident](TitleBreak::is_confident) gap of sentence `r` with the lowest misfit, as
+/// `misfit(title characters, sentence characters)` rates it (`None`: not acceptable). Returns
+/// the byte offset to split at; `None` for an empty sentence or when no gap is acceptable.
+fn best_confident_gap(
+    seg: &Segmenter,
+    text: &str,
+    r: &Range<usize>,
+    misfit: impl Fn(f64, f64) -> Option<f64>,
+) -> Option<usize> {
+    let len = chars_in(text, r);
+    if len == 0.0 {
         return None;
     }
     seg.title_candidates(text, r.clone())
         .into_iter()
         .filter(TitleBreak::is_confident)
-        .map(|c| {
-            let head = c.title_chars as f64;
-            (misfit(head, l1) + misfit(len - head, l2), c.at)
-        })
-        .filter(|(fit, _)| *fit <= ONE_SIDED_FIT)
+        .filter_map(|c| Some((misfit(c.title_chars as f64, len)?, c.at)))
         .min_by(|x, y| x.0.total_cmp(&y.0))
         .map(|(_, at)| at)
 }
@@ -559,6 +603,25 @@ mod tests {
         assert_eq!(a.len(), 3, "{a:?}");
         assert_eq!(a[0], "Огонь на линии разграничения прекратится 27 июля");
         assert_eq!(b.len(), 3, "{b:?}");
+    }
+
+    #[test]
+    fn headline_the_translation_left_out_is_split_off() {
+        // The Russian text starts with the lead sentence; the English one has a headline
+        // glued to it. The English gap before `The` leaves a sentence of the Russian length.
+        let ru = "Администрация города открыла для движения ещё два моста через реку. \
+                  Строительство заняло три года и обошлось в 2 млрд рублей. По словам мэра, \
+                  мосты разгрузят центр города в часы пик. Ранее в городе открыли новую \
+                  развязку на въезде со стороны аэропорта.";
+        let en = "Two more bridges open in the city The city administration has opened two more \
+                  bridges over the river to traffic. Construction took three years and cost \
+                  2 billion rubles. According to the mayor, the bridges will ease the load on \
+                  the city centre at rush hour. Earlier, a new interchange was opened at the \
+                  entrance from the airport.";
+        let (a, b) = pair(ru, en);
+        assert_eq!(a.len(), 4, "{a:?}");
+        assert_eq!(b.len(), 5, "{b:?}");
+        assert_eq!(b[0], "Two more bridges open in the city");
     }
 
     #[test]
