@@ -121,19 +121,43 @@ impl Split {
     }
 }
 
-/// Splits raw texts for alignment with [`bitext_segment::segment_pair`]: titles without final
-/// punctuation glued to the first sentence of a paragraph are split off when both sides agree.
-pub fn split_pair(
+/// Segments and aligns two raw texts: [`bitext_segment::segment_pair`] (titles without final
+/// punctuation glued to the first sentence of a paragraph), a first alignment, then
+/// [`bitext_segment::split_glued`] splits headlines glued to a sentence on one or both sides
+/// that the alignment reveals (a second article's headline, a related-news link), and the
+/// texts are aligned again when anything was split.
+pub fn align_texts(
     (src, src_lang): (&str, &str),
     (tgt, tgt_lang): (&str, &str),
     lines: bool,
-) -> (Split, Split) {
+    opts: &AlignOptions,
+) -> (Split, Split, Alignment) {
     let (sa, sb) = (
         segmenter_for(src_lang, src, lines),
         segmenter_for(tgt_lang, tgt, lines),
     );
     let (ra, rb) = bitext_segment::segment_pair((&sa, src), (&sb, tgt));
-    (Split::new(src, ra), Split::new(tgt, rb))
+    let (mut x, mut y) = (Split::new(src, ra), Split::new(tgt, rb));
+    let run = |x: &Split, y: &Split| {
+        align(
+            &Side::new(&x.sentences(src), src_lang).with_paragraphs(&x.paragraph_starts),
+            &Side::new(&y.sentences(tgt), tgt_lang).with_paragraphs(&y.paragraph_starts),
+            opts,
+        )
+    };
+    let mut alignment = run(&x, &y);
+    let beads: Vec<(Range<usize>, Range<usize>)> = alignment
+        .beads
+        .iter()
+        .map(|b| (b.src.clone(), b.tgt.clone()))
+        .collect();
+    if let Some((ra, rb)) =
+        bitext_segment::split_glued((&sa, src, &x.ranges), (&sb, tgt, &y.ranges), &beads)
+    {
+        (x, y) = (Split::new(src, ra), Split::new(tgt, rb));
+        alignment = run(&x, &y);
+    }
+    (x, y, alignment)
 }
 
 /// Resolves `auto` to a detected language code (`und` when detection fails).
@@ -165,34 +189,33 @@ pub fn run(args: AlignArgs) -> Result<Outcome> {
     }
     let (src_in, tgt_in, src_lang, tgt_lang) = args.pair.read(args.encoding)?;
     let opts = options(&args)?;
-    let (src_split, tgt_split) = if args.presegmented {
-        (
+    // a long input gets a spinner (a rough count: one sentence per 120 bytes)
+    let progress = crate::progress::spinner(
+        (src_in.text.len() + tgt_in.text.len()) / 120 > 20_000,
+        "aligning".to_string(),
+    );
+    let (src_split, tgt_split, alignment) = if args.presegmented {
+        let (x, y) = (
             split(&src_in.text, &src_lang, true, args.lines),
             split(&tgt_in.text, &tgt_lang, true, args.lines),
-        )
+        );
+        let a = align(
+            &Side::new(&x.sentences(&src_in.text), &src_lang).with_paragraphs(&x.paragraph_starts),
+            &Side::new(&y.sentences(&tgt_in.text), &tgt_lang).with_paragraphs(&y.paragraph_starts),
+            &opts,
+        );
+        (x, y, a)
     } else {
-        split_pair(
+        align_texts(
             (&src_in.text, &src_lang),
             (&tgt_in.text, &tgt_lang),
             args.lines,
+            &opts,
         )
     };
+    progress.finish_and_clear();
     let src_sents = src_split.sentences(&src_in.text);
     let tgt_sents = tgt_split.sentences(&tgt_in.text);
-    let progress = crate::progress::spinner(
-        src_sents.len() + tgt_sents.len() > 20_000,
-        format!(
-            "aligning {} × {} sentences",
-            src_sents.len(),
-            tgt_sents.len()
-        ),
-    );
-    let alignment = align(
-        &Side::new(&src_sents, &src_lang).with_paragraphs(&src_split.paragraph_starts),
-        &Side::new(&tgt_sents, &tgt_lang).with_paragraphs(&tgt_split.paragraph_starts),
-        &opts,
-    );
-    progress.finish_and_clear();
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     write_alignment(
@@ -392,24 +415,20 @@ fn align_item(line_no: usize, item: &BatchIn, args: &AlignArgs, opts: &AlignOpti
         item.tgt_lang.as_deref().unwrap_or(&args.pair.tgt_lang),
         &sample(&item.tgt),
     );
-    let ((s, sp), (t, tp)) = match (&item.src, &item.tgt) {
+    let a = match (&item.src, &item.tgt) {
         (TextOrSentences::Text(a), TextOrSentences::Text(b)) => {
-            let (x, y) = split_pair((a, &src_lang), (b, &tgt_lang), args.lines);
-            (
-                (x.sentences(a), x.paragraph_starts),
-                (y.sentences(b), y.paragraph_starts),
+            align_texts((a, &src_lang), (b, &tgt_lang), args.lines, opts).2
+        }
+        _ => {
+            let (s, sp) = side_sentences(&item.src, &src_lang, args.lines);
+            let (t, tp) = side_sentences(&item.tgt, &tgt_lang, args.lines);
+            align(
+                &Side::new(&s, &src_lang).with_paragraphs(&sp),
+                &Side::new(&t, &tgt_lang).with_paragraphs(&tp),
+                opts,
             )
         }
-        _ => (
-            side_sentences(&item.src, &src_lang, args.lines),
-            side_sentences(&item.tgt, &tgt_lang, args.lines),
-        ),
     };
-    let a = align(
-        &Side::new(&s, &src_lang).with_paragraphs(&sp),
-        &Side::new(&t, &tgt_lang).with_paragraphs(&tp),
-        opts,
-    );
     BatchOut {
         id: item
             .id

@@ -82,7 +82,9 @@ use std::ops::Range;
 use data::LangData;
 
 pub use rules::is_space;
-pub use title::{paired_title_breaks, paragraph_starts, segment_pair, TitleBreak};
+pub use title::{
+    paired_title_breaks, paragraph_starts, segment_pair, split_glued, SentencePair, TitleBreak,
+};
 
 /// How line breaks are treated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

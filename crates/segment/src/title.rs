@@ -67,6 +67,10 @@ pub struct TitleBreak {
     pub score: i32,
     /// Length of the title in characters (from the sentence start to the gap).
     pub title_chars: usize,
+    /// The word after the gap is one of the language's frequent sentence starters (`В`, `По`,
+    /// `The`, `In`): the strongest single piece of evidence, the one that still holds in the
+    /// middle of a document, where the text after any gap tends to repeat earlier words.
+    pub starter: bool,
 }
 
 impl TitleBreak {
@@ -204,6 +208,7 @@ impl Segmenter {
                     at: tokens[k].start,
                     score,
                     title_chars: head,
+                    starter,
                 });
             }
         }
@@ -396,7 +401,7 @@ pub fn paired_title_breaks(
 pub fn segment_pair(
     (sa, a): (&Segmenter, &str),
     (sb, b): (&Segmenter, &str),
-) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+) -> SentencePair {
     let mut ra: Vec<Range<usize>> = sa.segment(a).collect();
     let mut rb: Vec<Range<usize>> = sb.segment(b).collect();
     let (pa, pb) = (paragraph_starts(a, &ra), paragraph_starts(b, &rb));
@@ -416,9 +421,12 @@ pub fn segment_pair(
             {
                 split_at(a, &mut ra, i, x.at);
                 split_at(b, &mut rb, j, y.at);
-            } else if let Some(x) = break_like_other_side((sa, a, &ra, i), (b, &rb, j), ratio) {
+            } else if let Some(x) =
+                break_like_other_side((sa, a, &ra, i), (b, &rb, j), ratio, false)
+            {
                 split_at(a, &mut ra, i, x);
-            } else if let Some(y) = break_like_other_side((sb, b, &rb, j), (a, &ra, i), 1.0 / ratio)
+            } else if let Some(y) =
+                break_like_other_side((sb, b, &rb, j), (a, &ra, i), 1.0 / ratio, false)
             {
                 split_at(b, &mut rb, j, y);
             } else if let Some(x) = title_without_partner((sa, a, &ra, i), (b, &rb, j), ratio) {
@@ -438,13 +446,98 @@ pub fn segment_pair(
     (ra, rb)
 }
 
+/// Sentence ranges of a text and of its translation.
+pub type SentencePair = (Vec<Range<usize>>, Vec<Range<usize>>);
+
+/// Splits glued headlines that an alignment of `a` and `b` reveals anywhere in the texts (the
+/// headline of a second article, a related-news link), where [`segment_pair`] only looks at
+/// paragraph starts. `beads` pairs sentence index ranges of `ra` and `rb` (the alignment of a
+/// first pass). A 1-1 bead is split where [`paired_title_breaks`] agrees for both sentences and
+/// both gaps are [confident](TitleBreak::is_confident); a
+/// 1-2 or 2-1 bead where a confident gap of the single sentence cuts it in the proportions of
+/// the two on the other side. In the middle of a text only a [starter](TitleBreak::starter)
+/// after the gap (on one side at least) counts as evidence. Returns the new sentence ranges,
+/// or `None` when nothing was split (then there is no need to align again).
+///
+/// ```
+/// use bitext_segment::{split_glued, Segmenter};
+/// let (ru, en) = (Segmenter::new("ru"), Segmenter::new("en"));
+/// let a = "Завод выпустил первую партию. Мэр открыл новый мост через реку В городе \
+///          открыли мост через реку Волгу. Его строили три года.";
+/// let b = "The plant made its first batch. Mayor opens new bridge over the river The city \
+///          opened a bridge over the Volga River. It took three years to build.";
+/// let (ra, rb): (Vec<_>, Vec<_>) = (ru.segment(a).collect(), en.segment(b).collect());
+/// assert_eq!((ra.len(), rb.len()), (3, 3));
+/// let beads = [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3)];
+/// let (ra, rb) = split_glued((&ru, a, &ra), (&en, b, &rb), &beads).unwrap();
+/// assert_eq!(&a[ra[1].clone()], "Мэр открыл новый мост через реку");
+/// assert_eq!(&b[rb[1].clone()], "Mayor opens new bridge over the river");
+/// assert_eq!((ra.len(), rb.len()), (4, 4));
+/// ```
+pub fn split_glued(
+    (sa, a, ra): (&Segmenter, &str, &[Range<usize>]),
+    (sb, b, rb): (&Segmenter, &str, &[Range<usize>]),
+    beads: &[(Range<usize>, Range<usize>)],
+) -> Option<SentencePair> {
+    let ratio = b.chars().count() as f64 / a.chars().count().max(1) as f64;
+    // split points per side: (sentence index, byte offset)
+    let (mut xa, mut xb) = (Vec::new(), Vec::new());
+    for (s, t) in beads {
+        match (s.len(), t.len()) {
+            (1, 1) => {
+                let (i, j) = (s.start, t.start);
+                let (Some(r), Some(q)) = (ra.get(i), rb.get(j)) else {
+                    continue;
+                };
+                if let Some((x, y)) = paired_title_breaks((sa, a, r.clone()), (sb, b, q.clone()))
+                    .filter(|(x, y)| {
+                        x.is_confident() && y.is_confident() && (x.starter || y.starter)
+                    })
+                {
+                    xa.push((i, x.at));
+                    xb.push((j, y.at));
+                }
+            }
+            (1, 2) => {
+                if let Some(x) =
+                    break_like_other_side((sa, a, ra, s.start), (b, rb, t.start), ratio, true)
+                {
+                    xa.push((s.start, x));
+                }
+            }
+            (2, 1) => {
+                if let Some(y) =
+                    break_like_other_side((sb, b, rb, t.start), (a, ra, s.start), 1.0 / ratio, true)
+                {
+                    xb.push((t.start, y));
+                }
+            }
+            _ => {}
+        }
+    }
+    if xa.is_empty() && xb.is_empty() {
+        return None;
+    }
+    let apply = |text: &str, ranges: &[Range<usize>], mut at: Vec<(usize, usize)>| {
+        let mut out = ranges.to_vec();
+        // from the end, so that earlier indices stay valid
+        at.sort_unstable();
+        at.dedup_by_key(|(i, _)| *i);
+        for (i, x) in at.into_iter().rev() {
+            split_at(text, &mut out, i, x);
+        }
+        out
+    };
+    Some((apply(a, ra, xa), apply(b, rb, xb)))
+}
+
 /// Largest length mismatch, |ln(expected / found)| summed over the two halves, for which a
 /// title gap is taken to match a sentence boundary of the other side.
 const ONE_SIDED_FIT: f64 = 0.45;
 
-/// Smallest mismatch between the unsplit sentence and the other side's first sentence alone
-/// for a one-sided split to be considered (the sentence must be clearly too long for it).
-const ONE_SIDED_TOO_LONG: f64 = 0.6;
+/// How much worse (in |ln ratio|) the unsplit sentence must fit the other side's first
+/// sentence alone than each half fits its counterpart on average, for a one-sided split.
+const ONE_SIDED_GAIN: f64 = 0.2;
 
 /// Largest length mismatch, |ln(expected / found)|, between the text after a title gap and
 /// the other side's first sentence for the title to be taken as missing from the other side.
@@ -465,7 +558,7 @@ fn title_without_partner(
 ) -> Option<usize> {
     let l1 = chars_in(other, oranges.get(j)?);
     let misfit = |mine: f64| (mine.max(1.0) * ratio / l1).ln().abs();
-    best_confident_gap(seg, text, ranges.get(i)?, |head, len| {
+    best_confident_gap(seg, text, ranges.get(i)?, false, |head, len| {
         let fit = misfit(len - head);
         (fit <= NO_PARTNER_FIT && misfit(len) - fit >= NO_PARTNER_GAIN).then_some(fit)
     })
@@ -473,15 +566,17 @@ fn title_without_partner(
 
 /// A title gap on one side that matches a sentence boundary the segmenter already found on the
 /// other side (`Огонь … 27 июля В Волгоградской области…` against `… July 27. In the Volgograd
-/// region…`): sentence `i` is clearly too long for the other side's sentence `j` alone, the
-/// other side's sentence `j + 1` follows in the same paragraph, and a
+/// region…`): sentence `i` fits the other side's sentence `j` alone clearly worse than its
+/// halves fit `j` and `j + 1`, sentence `j + 1` follows in the same paragraph, and a
 /// [confident](TitleBreak::is_confident) gap splits sentence `i` in the proportions of `j`
-/// and `j + 1` (`ratio`: characters of the other side per character of this side). Returns
-/// the byte offset to split at.
+/// and `j + 1` (`ratio`: characters of the other side per character of this side; with
+/// `starter_only`, a gap with a [starter](TitleBreak::starter) after it). Returns the byte
+/// offset to split at.
 fn break_like_other_side(
     (seg, text, ranges, i): (&Segmenter, &str, &[Range<usize>], usize),
     (other, oranges, j): (&str, &[Range<usize>], usize),
     ratio: f64,
+    starter_only: bool,
 ) -> Option<usize> {
     let (o1, o2) = (oranges.get(j)?, oranges.get(j + 1)?);
     if other.get(o1.end..o2.start)?.matches('\n').count() >= 2 {
@@ -489,9 +584,9 @@ fn break_like_other_side(
     }
     let (l1, l2) = (chars_in(other, o1), chars_in(other, o2));
     let misfit = |mine: f64, theirs: f64| (mine.max(1.0) * ratio / theirs).ln().abs();
-    best_confident_gap(seg, text, ranges.get(i)?, |head, len| {
+    best_confident_gap(seg, text, ranges.get(i)?, starter_only, |head, len| {
         let fit = misfit(head, l1) + misfit(len - head, l2);
-        (misfit(len, l1) >= ONE_SIDED_TOO_LONG && fit <= ONE_SIDED_FIT).then_some(fit)
+        (fit <= ONE_SIDED_FIT && misfit(len, l1) - fit / 2.0 >= ONE_SIDED_GAIN).then_some(fit)
     })
 }
 
@@ -500,13 +595,15 @@ fn chars_in(text: &str, r: &Range<usize>) -> f64 {
     text.get(r.clone()).map_or(0, |s| s.chars().count()) as f64
 }
 
-/// The [confident](TitleBreak::is_confident) gap of sentence `r` with the lowest misfit, as
+/// The [confident](TitleBreak::is_confident) gap of sentence `r` (with a
+/// [starter](TitleBreak::starter) after it if `starter_only`) with the lowest misfit, as
 /// `misfit(title characters, sentence characters)` rates it (`None`: not acceptable). Returns
 /// the byte offset to split at; `None` for an empty sentence or when no gap is acceptable.
 fn best_confident_gap(
     seg: &Segmenter,
     text: &str,
     r: &Range<usize>,
+    starter_only: bool,
     misfit: impl Fn(f64, f64) -> Option<f64>,
 ) -> Option<usize> {
     let len = chars_in(text, r);
@@ -515,7 +612,7 @@ fn best_confident_gap(
     }
     seg.title_candidates(text, r.clone())
         .into_iter()
-        .filter(TitleBreak::is_confident)
+        .filter(|c| c.is_confident() && (c.starter || !starter_only))
         .filter_map(|c| Some((misfit(c.title_chars as f64, len)?, c.at)))
         .min_by(|x, y| x.0.total_cmp(&y.0))
         .map(|(_, at)| at)
@@ -622,6 +719,32 @@ mod tests {
         assert_eq!(a.len(), 4, "{a:?}");
         assert_eq!(b.len(), 5, "{b:?}");
         assert_eq!(b[0], "Two more bridges open in the city");
+    }
+
+    #[test]
+    fn mid_text_splits_need_a_starter_and_two_confident_sides() {
+        let (ru, en) = (Segmenter::new("ru"), Segmenter::new("en"));
+        let split = |a: &str, b: &str| {
+            let (ra, rb): (Vec<_>, Vec<_>) = (ru.segment(a).collect(), en.segment(b).collect());
+            let beads: Vec<_> = (0..ra.len().min(rb.len()))
+                .map(|k| (k..k + 1, k..k + 1))
+                .collect();
+            crate::split_glued((&ru, a, &ra), (&en, b, &rb), &beads)
+        };
+        // A second headline glued to its lead on both sides: split.
+        let a = "Завод выпустил первую партию. Мэр открыл новый мост через реку В городе \
+                 открыли мост через реку Волгу.";
+        let b = "The plant made its first batch. Mayor opens new bridge over the river The city \
+                 opened a bridge over the Volga River.";
+        let (ra, rb) = split(a, b).expect("split");
+        assert_eq!((ra.len(), rb.len()), (3, 3));
+        // A name after a particle on one side and `The` before a newspaper name on the other
+        // fall at similar places by chance: no split.
+        let a = "Помпео напомнили о встрече с наследным принцем Мухаммедом бен Салманом, о \
+                 которой писала The Washington Post.";
+        let b = "Pompeo was reminded of his meeting with crown prince Mohammed bin Salman, \
+                 reported by The Washington Post.";
+        assert_eq!(split(a, b), None);
     }
 
     #[test]
