@@ -32,7 +32,16 @@
 //! score of 1 or 2 rests on length alone and is only a guess — `Дмитрий | Песков` in a long
 //! first sentence gets one; from 3 up ([`TitleBreak::is_confident`]) the capitalised word is
 //! known to be an ordinary word. [`paired_title_breaks`] decides for a document and its
-//! translation together, which is what `bitext align` does with raw texts.
+//! translation together, which is what `bitext align` does with raw texts:
+//!
+//! * [`segment_pair`] splits the first sentence of each paragraph where both sides agree, or
+//!   where only one side lost the full stop after its headline (the confident gap cuts the
+//!   sentence in the proportions of the other side's first two sentences), or where one side
+//!   has a headline the other left out (the rest fits the other side's first sentence);
+//! * [`split_glued`] does the same anywhere in the text once a first alignment says which
+//!   sentences correspond (a second article's headline, a related-news link); there, away
+//!   from the document start, only a sentence starter after the gap counts as evidence, since
+//!   the text after any gap tends to repeat earlier words.
 
 use std::ops::Range;
 
@@ -398,10 +407,7 @@ pub fn paired_title_breaks(
 /// assert_eq!(&en[b[0].clone()], "Schoolboy scores 400 points in exams");
 /// assert_eq!((a.len(), b.len()), (3, 3));
 /// ```
-pub fn segment_pair(
-    (sa, a): (&Segmenter, &str),
-    (sb, b): (&Segmenter, &str),
-) -> SentencePair {
+pub fn segment_pair((sa, a): (&Segmenter, &str), (sb, b): (&Segmenter, &str)) -> SentencePair {
     let mut ra: Vec<Range<usize>> = sa.segment(a).collect();
     let mut rb: Vec<Range<usize>> = sb.segment(b).collect();
     let (pa, pb) = (paragraph_starts(a, &ra), paragraph_starts(b, &rb));
