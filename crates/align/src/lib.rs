@@ -1054,50 +1054,73 @@ fn cooccurrence_lexicon(
     // words in more than a fifth of the beads (function words) carry no alignment evidence
     // worth their quadratic counting cost
     let cap = ((sets.len() as f64 * 0.2) as u32).max(min.max(3));
-    // pair counts by sorting the pair keys (faster than hashing for a few 100k pairs)
-    let mut keys: Vec<u64> = Vec::new();
-    let mut sset: Vec<u32> = Vec::new();
-    let mut tset: Vec<u32> = Vec::new();
+    // the filtered stems of each bead in CSR layout (targets) and, per source stem, the beads
+    // it occurs in; pair counts are then gathered one source stem at a time in a dense
+    // counter over the target vocabulary (no sort of all pair keys)
+    let mut toff: Vec<u32> = Vec::with_capacity(sets.len() + 1);
+    let mut tall: Vec<u32> = Vec::new();
+    let mut sfirst = vec![0u32; nsv + 1];
+    toff.push(0);
     for (ss, ts) in sets {
-        sset.clear();
-        tset.clear();
-        sset.extend(
-            ss.iter()
-                .take(MAX_TOK)
-                .filter(|&&s| ns[s as usize] >= min && ns[s as usize] <= cap),
-        );
-        tset.extend(
+        tall.extend(
             ts.iter()
                 .take(MAX_TOK)
                 .filter(|&&t| nt[t as usize] >= min && nt[t as usize] <= cap),
         );
-        for &s in &sset {
-            for &t in &tset {
-                keys.push((u64::from(s) << 32) | u64::from(t));
+        toff.push(tall.len() as u32);
+        for &s in ss.iter().take(MAX_TOK) {
+            if ns[s as usize] >= min && ns[s as usize] <= cap {
+                sfirst[s as usize + 1] += 1;
             }
         }
     }
-    keys.sort_unstable();
-    let mut cand: Vec<(u32, u32, f32)> = Vec::new();
-    let mut k = 0;
-    while k < keys.len() {
-        let key = keys[k];
-        let mut e = k + 1;
-        while e < keys.len() && keys[e] == key {
-            e += 1;
-        }
-        let c = (e - k) as u32;
-        k = e;
-        if c < min {
-            continue;
-        }
-        let s = (key >> 32) as u32;
-        let t = (key & 0xffff_ffff) as u32;
-        let dice = 2.0 * c as f32 / (ns[s as usize] + nt[t as usize]) as f32;
-        if dice >= p.lex_min_dice {
-            cand.push((s, t, dice));
+    for s in 0..nsv {
+        sfirst[s + 1] += sfirst[s];
+    }
+    let mut fill = sfirst.clone();
+    let mut sbeads = vec![0u32; sfirst[nsv] as usize];
+    for (b, (ss, _)) in sets.iter().enumerate() {
+        for &s in ss.iter().take(MAX_TOK) {
+            if ns[s as usize] >= min && ns[s as usize] <= cap {
+                sbeads[fill[s as usize] as usize] = b as u32;
+                fill[s as usize] += 1;
+            }
         }
     }
+    let mut count = vec![0u32; ntv];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut cand: Vec<(u32, u32, f32)> = Vec::new();
+    for s in 0..nsv {
+        let beads = &sbeads[sfirst[s] as usize..sfirst[s + 1] as usize];
+        if beads.is_empty() {
+            continue;
+        }
+        for &b in beads {
+            for &t in &tall[toff[b as usize] as usize..toff[b as usize + 1] as usize] {
+                if count[t as usize] == 0 {
+                    touched.push(t);
+                }
+                count[t as usize] += 1;
+            }
+        }
+        for &t in &touched {
+            let c = std::mem::take(&mut count[t as usize]);
+            if c < min {
+                continue;
+            }
+            let dice = 2.0 * c as f32 / (ns[s] + nt[t as usize]) as f32;
+            if dice >= p.lex_min_dice {
+                cand.push((s as u32, t, dice));
+            }
+        }
+        touched.clear();
+    }
+    best_translations(cand)
+}
+
+/// The lexicon from candidate (source, target, Dice) pairs: per source stem the three
+/// strongest targets (ties by target id).
+fn best_translations(mut cand: Vec<(u32, u32, f32)>) -> Lexicon {
     cand.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
     let mut lex = Lexicon::default();
     for (s, t, d) in cand {
@@ -1168,4 +1191,77 @@ fn dictionary_lexicon(d: &Dictionary, sa: &Analysed, ta: &Analysed, sl: &str, tl
         }
     }
     lex
+}
+
+#[cfg(test)]
+mod lexicon_tests {
+    use super::*;
+
+    /// The straightforward version: count every (source, target) pair key by sorting.
+    fn reference(sets: &[(Vec<u32>, Vec<u32>)], nsv: usize, ntv: usize, p: &CostParams) -> Lexicon {
+        const MAX_TOK: usize = 64;
+        let mut ns = vec![0u32; nsv];
+        let mut nt = vec![0u32; ntv];
+        for (ss, ts) in sets {
+            ss.iter().take(MAX_TOK).for_each(|&s| ns[s as usize] += 1);
+            ts.iter().take(MAX_TOK).for_each(|&t| nt[t as usize] += 1);
+        }
+        let min = p.lex_min_count.max(1);
+        let cap = ((sets.len() as f64 * 0.2) as u32).max(min.max(3));
+        let ok = |c: u32| c >= min && c <= cap;
+        let mut keys: Vec<(u32, u32)> = Vec::new();
+        for (ss, ts) in sets {
+            for &s in ss.iter().take(MAX_TOK).filter(|&&s| ok(ns[s as usize])) {
+                for &t in ts.iter().take(MAX_TOK).filter(|&&t| ok(nt[t as usize])) {
+                    keys.push((s, t));
+                }
+            }
+        }
+        keys.sort_unstable();
+        let mut cand: Vec<(u32, u32, f32)> = Vec::new();
+        for g in keys.chunk_by(|a, b| a == b) {
+            let (s, t) = g[0];
+            let c = g.len() as u32;
+            let dice = 2.0 * c as f32 / (ns[s as usize] + nt[t as usize]) as f32;
+            if c >= min && dice >= p.lex_min_dice {
+                cand.push((s, t, dice));
+            }
+        }
+        best_translations(cand)
+    }
+
+    #[test]
+    fn cooccurrence_counting_matches_pair_sorting() {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |k: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % k) as u32
+        };
+        let mut entries = 0;
+        for round in 0..20 {
+            let (nsv, ntv) = (40 + round * 7, 30 + round * 5);
+            let sets: Vec<(Vec<u32>, Vec<u32>)> = (0..60 + round * 10)
+                .map(|_| {
+                    // a few "translated" stems (t = s / 2) plus noise; up to 70 stems, so
+                    // the 64-stem cap is exercised too
+                    let k = 1 + next(if round % 5 == 0 { 70 } else { 9 }) as usize;
+                    let mut ss: Vec<u32> = (0..k).map(|_| next(nsv as u64)).collect();
+                    let mut ts: Vec<u32> = ss.iter().map(|&s| (s / 2) % ntv as u32).collect();
+                    ts.extend((0..next(4)).map(|_| next(ntv as u64)));
+                    for v in [&mut ss, &mut ts] {
+                        v.sort_unstable();
+                        v.dedup();
+                    }
+                    (ss, ts)
+                })
+                .collect();
+            let p = CostParams::default();
+            let got = cooccurrence_lexicon(&sets, nsv, ntv, &p);
+            assert_eq!(got, reference(&sets, nsv, ntv, &p), "round {round}");
+            entries += got.len();
+        }
+        assert!(entries > 100, "{entries}");
+    }
 }
