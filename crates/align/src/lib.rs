@@ -120,6 +120,7 @@
 #![forbid(unsafe_code)]
 
 mod dp;
+mod seed;
 mod seq;
 mod text;
 
@@ -266,21 +267,12 @@ impl Dictionary {
             ("en", "ru") => true,
             _ => return None,
         };
-        let mut entries = Vec::new();
-        for line in RU_EN.lines() {
-            if line.starts_with('#') {
-                continue;
-            }
-            let Some((ru, en)) = line.split_once('\t') else {
-                continue;
-            };
-            for r in ru.split_whitespace() {
-                for e in en.split_whitespace() {
-                    let (a, b) = if flip { (e, r) } else { (r, e) };
-                    entries.push((vec![a.to_lowercase()], vec![b.to_lowercase()], 1.0));
-                }
-            }
-        }
+        let entries = seed::seed_pairs(RU_EN)
+            .map(|(r, e)| {
+                let (a, b) = if flip { (e, r) } else { (r, e) };
+                (vec![a.to_lowercase()], vec![b.to_lowercase()], 1.0)
+            })
+            .collect();
         Some(Dictionary {
             entries,
             stemmed: false,
@@ -776,7 +768,7 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
             _ => None,
         };
         if let Some(flip) = flip {
-            for (ru, en) in builtin_ru_en_stems() {
+            for &(ru, en) in RU_EN_STEMS {
                 let (s, t) = if flip { (en, ru) } else { (ru, en) };
                 let (Some(&si), Some(&ti)) = (sa.vocab.get(s), ta.vocab.get(t)) else {
                     continue;
@@ -1132,33 +1124,9 @@ fn best_translations(mut cand: Vec<(u32, u32, f32)>) -> Lexicon {
     lex
 }
 
-/// The built-in ru–en pairs as (Russian stem, English stem), stemmed once per process.
-fn builtin_ru_en_stems() -> &'static [(String, String)] {
-    static CELL: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| {
-        let ru = text::stemmer_for("ru");
-        let en = text::stemmer_for("en");
-        let stem = |st: &Option<rust_stemmers::Stemmer>, w: &str| -> String {
-            match st {
-                Some(x) => x.stem(w).into_owned(),
-                None => w.to_string(),
-            }
-        };
-        let mut v = Vec::new();
-        if let Some(d) = Dictionary::builtin("ru", "en") {
-            for (sw, tw, _) in &d.entries {
-                for a in sw {
-                    for b in tw {
-                        v.push((stem(&ru, a), stem(&en, b)));
-                    }
-                }
-            }
-        }
-        v.sort();
-        v.dedup();
-        v
-    })
-}
+/// The built-in ru–en pairs as (Russian stem, English stem), sorted and deduplicated:
+/// stemmed by `build.rs` at build time (see `builtin_stems_match_runtime_stemming`).
+const RU_EN_STEMS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/ru_en_stems.rs"));
 
 fn dictionary_lexicon(d: &Dictionary, sa: &Analysed, ta: &Analysed, sl: &str, tl: &str) -> Lexicon {
     let ss = text::stemmer_for(sl);
@@ -1263,5 +1231,27 @@ mod lexicon_tests {
             entries += got.len();
         }
         assert!(entries > 100, "{entries}");
+    }
+
+    #[test]
+    fn builtin_stems_match_runtime_stemming() {
+        let ru = text::stemmer_for("ru").unwrap();
+        let en = text::stemmer_for("en").unwrap();
+        let mut v: Vec<(String, String)> = Vec::new();
+        for (sw, tw, _) in &Dictionary::builtin("ru", "en").unwrap().entries {
+            for a in sw {
+                for b in tw {
+                    v.push((ru.stem(a).into_owned(), en.stem(b).into_owned()));
+                }
+            }
+        }
+        v.sort();
+        v.dedup();
+        let built: Vec<(String, String)> = RU_EN_STEMS
+            .iter()
+            .map(|&(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert!(built.len() > 1000, "{}", built.len());
+        assert_eq!(built, v);
     }
 }
