@@ -41,8 +41,42 @@ pub(crate) struct Analysed {
     pub vocab: FxMap<String, u32>,
 }
 
-/// Analyses the sentences of one side.
+/// Analyses the sentences of one side: [`analyse_words`] plus [`anchors`].
 pub(crate) fn analyse(sentences: &[&str], lang: &str, para_starts: &[usize]) -> Analysed {
+    let mut a = analyse_words(sentences, lang, para_starts);
+    a.add_anchors(anchors(sentences, lang));
+    a
+}
+
+/// Anchor concepts (numbers, dates and times) of each sentence, in order of appearance.
+///
+/// Names are covered by the cognate keys, which also match transliterated names, at a
+/// fraction of the cost.
+pub(crate) fn anchors(sentences: &[&str], lang: &str) -> Vec<Vec<u64>> {
+    sentences
+        .iter()
+        .map(|s| {
+            bitext_mentions::extract_numbers(s, lang)
+                .iter()
+                .filter_map(|m| m.anchor_key())
+                .map(|k| concept(TAG_ANCHOR, k))
+                .collect()
+        })
+        .collect()
+}
+
+impl Analysed {
+    /// Appends the [`anchors`] of each sentence to its raw features (after the word and
+    /// punctuation features, the order [`analyse`] has always used).
+    pub(crate) fn add_anchors(&mut self, anchors: Vec<Vec<u64>>) {
+        for (raw, a) in self.raw.iter_mut().zip(anchors) {
+            raw.extend(a.into_iter().map(|c| (c, K_ANCHOR, 1.0)));
+        }
+    }
+}
+
+/// Analyses the words and punctuation of one side: everything but the anchors.
+pub(crate) fn analyse_words(sentences: &[&str], lang: &str, para_starts: &[usize]) -> Analysed {
     let stemmer = text::stemmer_for(lang);
     let mut vocab: FxMap<String, u32> = FxMap::default();
     let mut len = Vec::with_capacity(sentences.len());
@@ -89,13 +123,6 @@ pub(crate) fn analyse(sentences: &[&str], lang: &str, para_starts: &[usize]) -> 
         for c in s.chars() {
             if let Some(p) = text::punct_class(c) {
                 feats.push((concept(TAG_PUNCT, u64::from(p)), K_PUNCT, 1.0));
-            }
-        }
-        // numbers, dates and times (names are covered by the cognate keys, which also match
-        // transliterated names, at a fraction of the cost)
-        for m in bitext_mentions::extract_numbers(s, lang) {
-            if let Some(k) = m.anchor_key() {
-                feats.push((concept(TAG_ANCHOR, k), K_ANCHOR, 1.0));
             }
         }
         stems.push(st);
