@@ -39,6 +39,8 @@ pub(crate) fn length_cost(ls: f64, lt: f64, c: f64, s2: f64) -> f64 {
 #[derive(Debug, Clone)]
 pub(crate) struct ErfcTable {
     v: Vec<f64>,
+    /// A lower bound of every value `length_cost` returns (≤ 0; the table is ~0 at 0).
+    floor: f64,
 }
 
 const TABLE_STEP: f64 = 0.005;
@@ -47,9 +49,11 @@ const TABLE_MAX: f64 = 12.0;
 impl ErfcTable {
     pub fn new() -> ErfcTable {
         let k = (TABLE_MAX / TABLE_STEP) as usize + 2;
-        ErfcTable {
-            v: (0..k).map(|i| neg_ln_erfc(i as f64 * TABLE_STEP)).collect(),
-        }
+        let v: Vec<f64> = (0..k).map(|i| neg_ln_erfc(i as f64 * TABLE_STEP)).collect();
+        // interpolation stays within neighbouring values up to rounding; the tail formula
+        // is far above the table's minimum
+        let floor = v.iter().copied().fold(0.0, f64::min) - 1e-6;
+        ErfcTable { v, floor }
     }
 
     #[inline]
@@ -117,6 +121,9 @@ pub(crate) struct Model {
     pub erfc: ErfcTable,
     /// Mean matchable weight of a sentence (both sides), the unit of the mass bonus.
     pub mass_unit: f64,
+    /// The length and coverage terms can only add to a bead's cost (α ≥ 0, ρ ≥ 0), so a
+    /// bead can be ruled out from its prior and similarity before the length term is computed.
+    bound_without_length: bool,
 }
 
 impl Model {
@@ -139,6 +146,7 @@ impl Model {
             use_paras,
             erfc: ErfcTable::new(),
             mass_unit: 1.0,
+            bound_without_length: p.length_weight >= 0.0 && p.coverage_penalty >= 0.0,
         }
     }
 
@@ -202,19 +210,25 @@ impl Model {
         }
         let ls = src.len_prefix[i1] - src.len_prefix[i0];
         let lt = tgt.len_prefix[j1] - tgt.len_prefix[j0];
-        let mut cost = f64::from(sh.prior)
-            + f64::from(self.p.length_weight) * self.erfc.length_cost(ls, lt, self.c, self.s2);
-        if self.use_paras {
-            let mut mismatch = src.para[i0] != tgt.para[j0];
-            mismatch |= src.para[i0 + 1..i1].iter().any(|&x| x);
-            mismatch |= tgt.para[j0 + 1..j1].iter().any(|&x| x);
-            if mismatch {
-                cost += f64::from(self.p.paragraph_penalty);
-            }
-        }
+        let mismatch = self.use_paras
+            && (src.para[i0] != tgt.para[j0]
+                || src.para[i0 + 1..i1].iter().any(|&x| x)
+                || tgt.para[j0 + 1..j1].iter().any(|&x| x));
         let wx = src.wsum_prefix[i1] - src.wsum_prefix[i0];
         let wy = tgt.wsum_prefix[j1] - tgt.wsum_prefix[j0];
-        (cost, wx, wy)
+        (self.pair_base(sh, ls, lt, mismatch), wx, wy)
+    }
+
+    /// Prior + length term (+ paragraph penalty) of an a-b bead (a, b ≥ 1) with lengths `ls`,
+    /// `lt`.
+    #[inline(always)]
+    fn pair_base(&self, sh: &Shape, ls: f64, lt: f64, para_mismatch: bool) -> f64 {
+        let mut cost = f64::from(sh.prior)
+            + f64::from(self.p.length_weight) * self.erfc.length_cost(ls, lt, self.c, self.s2);
+        if para_mismatch {
+            cost += f64::from(self.p.paragraph_penalty);
+        }
+        cost
     }
 
     /// β · Dice similarity for matchable weights `wx`, `wy` and overlap `m`.
@@ -659,8 +673,145 @@ pub(crate) fn posteriors(
     Some((chosen, scores))
 }
 
+/// What the beads of one shape ending in one row share across the row's columns: the
+/// predecessor row, the source-side length / weight / paragraph terms and where the pair
+/// overlaps of the predecessor's rows sit in the pair table.
+struct RowShape {
+    /// Predecessor row `i - a`.
+    pi: usize,
+    /// Columns `j` of the row whose predecessor `(pi, j - b)` is inside the band.
+    jlo: usize,
+    jhi: usize,
+    /// Index of cell `(pi, j - b)` in the DP arrays is `prev0 + j - b`.
+    prev0: usize,
+    /// Source length and matchable weight of the bead.
+    ls: f64,
+    wx: f64,
+    /// A paragraph starts strictly inside the source side of the bead.
+    src_break: bool,
+    /// Pair overlap of source sentence `pi + dx` and target sentence `y` is at
+    /// `prow[dx] + y` in the pair table (when `fast`).
+    prow: [usize; MAX_SIDE],
+    /// Every pair the row's beads touch is inside the pair table.
+    fast: bool,
+}
+
+impl RowShape {
+    /// The context of shape `sh` (a ≥ 1) in row `i`, or None when no bead of that shape can
+    /// end in the row.
+    #[inline]
+    fn new(src: &Seq, sh: &Shape, i: usize, band: &Band, pband: &Band) -> Option<RowShape> {
+        if sh.a == 0 || sh.a > i {
+            return None;
+        }
+        let pi = i - sh.a;
+        let jlo = band.lo[i].max(band.lo[pi] + sh.b);
+        let jhi = band.hi[i].min(band.hi[pi] + sh.b);
+        if jlo >= jhi {
+            return None;
+        }
+        let mut prow = [0usize; MAX_SIDE];
+        let mut fast = true;
+        for (dx, slot) in prow.iter_mut().enumerate().take(sh.a) {
+            // cell (x + 1, y + 1) of the pair table holds the pair (x, y)
+            let r = pi + dx + 1;
+            fast &= sh.b == 0
+                || (r < pband.lo.len() && pband.lo[r] <= jlo + 1 - sh.b && jhi <= pband.hi[r]);
+            if fast {
+                *slot = pband.off[r].wrapping_sub(pband.lo[r]).wrapping_add(1);
+            }
+        }
+        Some(RowShape {
+            pi,
+            jlo,
+            jhi,
+            prev0: band.off[pi].wrapping_sub(band.lo[pi]),
+            ls: src.len_prefix[i] - src.len_prefix[pi],
+            wx: src.wsum_prefix[i] - src.wsum_prefix[pi],
+            src_break: src.para[pi + 1..i].iter().any(|&x| x),
+            prow,
+            fast,
+        })
+    }
+}
+
+impl Model {
+    /// [`Model::base_cost`] of the bead of shape `sh` (a, b ≥ 1) ending at column `j` of the
+    /// row of `rs`.
+    #[inline(always)]
+    fn base_in_row(&self, src: &Seq, tgt: &Seq, sh: &Shape, rs: &RowShape, j: usize) -> (f64, f64) {
+        let pj = j - sh.b;
+        let lt = tgt.len_prefix[j] - tgt.len_prefix[pj];
+        let mismatch = self.use_paras
+            && (src.para[rs.pi] != tgt.para[pj]
+                || rs.src_break
+                || tgt.para[pj + 1..j].iter().any(|&x| x));
+        let wy = tgt.wsum_prefix[j] - tgt.wsum_prefix[pj];
+        (self.pair_base(sh, rs.ls, lt, mismatch), wy)
+    }
+
+    /// Full cost of the bead of shape `sh` (a, b ≥ 1) ending at column `j` of the row of `rs`,
+    /// or None when even a full overlap could not make it cheaper than `beat` (the cost
+    /// without the predecessor's).
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn cost_in_row(
+        &self,
+        src: &Seq,
+        tgt: &Seq,
+        sh: &Shape,
+        rs: &RowShape,
+        j: usize,
+        pair: &dyn Fn(usize, usize) -> f64,
+        pm: &[f32],
+        prev: f64,
+        beat: f64,
+    ) -> Option<f64> {
+        let wx = rs.wx;
+        let (i0, i1, j0) = (rs.pi, rs.pi + sh.a, j - sh.b);
+        let overlaps = || {
+            if rs.fast {
+                self.overlap_terms(src, tgt, i0, i1, j0, j, |x, y| {
+                    f64::from(pm[rs.prow[x - i0].wrapping_add(y)])
+                })
+            } else {
+                self.overlap_terms(src, tgt, i0, i1, j0, j, pair)
+            }
+        };
+        if self.bound_without_length {
+            // the pair overlaps are a few loads; the length term (a square root, two
+            // divisions and a table lookup) is only needed if the bead can still win:
+            // cost ≥ prev + prior + α·(least length cost) − similarity, in floating point too
+            // (rounding is monotone)
+            let wy = tgt.wsum_prefix[j] - tgt.wsum_prefix[j0];
+            let (mm, pen) = overlaps();
+            let sim = self.sim_bonus(sh, wx, wy, mm);
+            let floor = f64::from(sh.prior) + f64::from(self.p.length_weight) * self.erfc.floor;
+            if prev + floor - sim >= beat {
+                return None;
+            }
+            let (base, _) = self.base_in_row(src, tgt, sh, rs, j);
+            return Some(prev + base - sim + f64::from(self.p.coverage_penalty) * pen);
+        }
+        let (base, wy) = self.base_in_row(src, tgt, sh, rs, j);
+        // the overlap can at most reach min(wx, wy): skip the pair lookups when even that
+        // could not beat the best shape so far
+        if prev + base - self.sim_bonus(sh, wx, wy, wx.min(wy)) >= beat {
+            return None;
+        }
+        let (mm, pen) = overlaps();
+        Some(
+            prev + base - self.sim_bonus(sh, wx, wy, mm) + f64::from(self.p.coverage_penalty) * pen,
+        )
+    }
+}
+
 /// Runs the DP inside `band`; returns the path nodes from (0,0) to (n,m), or None when the
 /// end is unreachable inside the band.
+///
+/// Row by row; within a row the shapes that come from earlier rows are evaluated for all
+/// columns first, then the 0-1 bead (which comes from the same row) column by column. The
+/// winner of a cell is the cheapest shape, ties going to the first in `model.shapes`.
 pub(crate) fn run_dp(
     src: &Seq,
     tgt: &Seq,
@@ -679,52 +830,65 @@ pub(crate) fn run_dp(
     };
     let mut cost = vec![f64::INFINITY; cells];
     let mut back = vec![u8::MAX; cells];
-    if let Some(ix) = band.index(0, 0) {
-        cost[ix] = 0.0;
-    } else {
-        return None;
-    }
+    let start = band.index(0, 0)?;
+    cost[start] = 0.0;
+    // the 0-1 shape comes from the same row; every other shape from an earlier one
+    let k01 = model.shapes.iter().position(|s| s.a == 0 && s.b == 1);
     for i in 0..=n {
-        for j in band.lo[i]..band.hi[i] {
-            if i == 0 && j == 0 {
+        let (lo, hi, off) = (band.lo[i], band.hi[i], band.off[i]);
+        if lo >= hi {
+            continue;
+        }
+        for (k, sh) in model.shapes.iter().enumerate() {
+            let Some(rs) = RowShape::new(src, sh, i, band, &pband) else {
+                continue;
+            };
+            if sh.b == 0 {
+                let base = model.base_cost(src, tgt, sh, rs.pi, i, 0, 0).0;
+                for j in rs.jlo..rs.jhi {
+                    let prev = cost[rs.prev0.wrapping_add(j)];
+                    let ix = off + j - lo;
+                    if prev.is_finite() && prev + base < cost[ix] {
+                        cost[ix] = prev + base;
+                        back[ix] = k as u8;
+                    }
+                }
                 continue;
             }
-            let mut best = f64::INFINITY;
-            let mut arg = u8::MAX;
-            for (k, sh) in model.shapes.iter().enumerate() {
-                if sh.a > i || sh.b > j {
-                    continue;
-                }
-                let (pi, pj) = (i - sh.a, j - sh.b);
-                let Some(pix) = band.index(pi, pj) else {
-                    continue;
-                };
-                let prev = cost[pix];
+            for j in rs.jlo..rs.jhi {
+                let prev = cost[rs.prev0.wrapping_add(j - sh.b)];
                 if !prev.is_finite() {
                     continue;
                 }
-                let (base, wx, wy) = model.base_cost(src, tgt, sh, pi, i, pj, j);
-                let c = if sh.a > 0 && sh.b > 0 {
-                    // the overlap can at most reach min(wx, wy): skip the pair lookups when
-                    // even that could not beat the best shape so far
-                    let bound = prev + base - model.sim_bonus(sh, wx, wy, wx.min(wy));
-                    if bound >= best {
-                        continue;
+                let ix = off + j - lo;
+                let best = cost[ix];
+                if let Some(c) = model.cost_in_row(src, tgt, sh, &rs, j, &pair, &pm, prev, best) {
+                    if c < best {
+                        cost[ix] = c;
+                        back[ix] = k as u8;
                     }
-                    let (mm, pen) = model.overlap_terms(src, tgt, pi, i, pj, j, pair);
-                    prev + base - model.sim_bonus(sh, wx, wy, mm)
-                        + f64::from(model.p.coverage_penalty) * pen
-                } else {
-                    prev + base
-                };
-                if c < best {
-                    best = c;
-                    arg = k as u8;
                 }
             }
-            let ix = band.off[i] + j - band.lo[i];
-            cost[ix] = best;
-            back[ix] = arg;
+        }
+        if let Some(k01) = k01 {
+            // ties: 0-1 (index k01) wins over every later shape, loses to every earlier one
+            let sh = &model.shapes[k01];
+            for j in lo.max(1)..hi {
+                let ix = off + j - lo;
+                if ix == start || j - 1 < lo {
+                    continue;
+                }
+                let prev = cost[ix - 1];
+                if !prev.is_finite() {
+                    continue;
+                }
+                let c = prev + model.base_cost(src, tgt, sh, i, i, j - 1, j).0;
+                let (best, arg) = (cost[ix], back[ix] as usize);
+                if c < best || (c == best && arg != usize::from(u8::MAX) && arg > k01) {
+                    cost[ix] = c;
+                    back[ix] = k01 as u8;
+                }
+            }
         }
     }
     let end = band.index(n, m)?;
@@ -1102,5 +1266,136 @@ mod posterior_tests {
         assert_eq!(log_sum_exp(&[]), f64::NEG_INFINITY);
         assert!((log_sum_exp(&[0.0, 0.0]) - 2f64.ln()).abs() < 1e-12);
         assert!((log_sum_exp(&[-1000.0, -1000.0]) - (-1000.0 + 2f64.ln())).abs() < 1e-9);
+    }
+}
+
+#[cfg(test)]
+mod row_dp_tests {
+    use super::*;
+    use crate::seq::Feats;
+
+    /// The cell-by-cell DP the row-wise [`run_dp`] replaced: every shape of a cell in order,
+    /// ties to the first, pair overlaps looked up one by one.
+    fn reference_dp(src: &Seq, tgt: &Seq, model: &Model, band: &Band) -> Option<Path> {
+        let (n, m) = (src.n(), tgt.n());
+        let mut cost = vec![f64::INFINITY; band.cells()];
+        let mut back = vec![u8::MAX; band.cells()];
+        cost[band.index(0, 0)?] = 0.0;
+        for i in 0..=n {
+            for j in band.lo[i]..band.hi[i] {
+                if i == 0 && j == 0 {
+                    continue;
+                }
+                let (mut best, mut arg) = (f64::INFINITY, u8::MAX);
+                for (k, sh) in model.shapes.iter().enumerate() {
+                    if sh.a > i || sh.b > j {
+                        continue;
+                    }
+                    let Some(pix) = band.index(i - sh.a, j - sh.b) else {
+                        continue;
+                    };
+                    if !cost[pix].is_finite() {
+                        continue;
+                    }
+                    let (pi, pj) = (i - sh.a, j - sh.b);
+                    let (base, wx, wy) = model.base_cost(src, tgt, sh, pi, i, pj, j);
+                    let c = if sh.a > 0 && sh.b > 0 {
+                        let (mm, pen) = model.overlap_terms(src, tgt, pi, i, pj, j, |x, y| {
+                            f64::from(overlap(src.feats(x), tgt.feats(y)))
+                        });
+                        cost[pix] + base - model.sim_bonus(sh, wx, wy, mm)
+                            + f64::from(model.p.coverage_penalty) * pen
+                    } else {
+                        cost[pix] + base
+                    };
+                    if c < best {
+                        (best, arg) = (c, k as u8);
+                    }
+                }
+                let ix = band.index(i, j)?;
+                (cost[ix], back[ix]) = (best, arg);
+            }
+        }
+        let mut path = vec![(n, m)];
+        let (mut i, mut j) = (n, m);
+        while i > 0 || j > 0 {
+            let sh = model.shapes.get(back[band.index(i, j)?] as usize)?;
+            (i, j) = (i - sh.a, j - sh.b);
+            path.push((i, j));
+        }
+        path.reverse();
+        Some(path)
+    }
+
+    /// A random side: lengths, a few shared concepts, paragraph starts.
+    fn side(next: &mut impl FnMut(u64) -> u64, n: usize, paras: bool) -> Seq {
+        let len: Vec<f32> = (0..n).map(|_| 5.0 + next(120) as f32).collect();
+        let feats: Vec<Feats> = (0..n)
+            .map(|_| {
+                (0..next(5))
+                    .map(|_| (next(40), 0.5 + next(4) as f32))
+                    .collect()
+            })
+            .collect();
+        let para: Vec<bool> = (0..n).map(|_| next(6) == 0).collect();
+        Seq::build(len, feats, para, paras)
+    }
+
+    #[test]
+    fn row_wise_dp_matches_cell_by_cell_dp() {
+        let mut next = crate::test_rng(0x2545_f491_4f6c_dd1d);
+        for round in 0..60 {
+            let (n, m) = (1 + next(40) as usize, 1 + next(40) as usize);
+            let paras = round % 3 == 0;
+            let s = side(&mut next, n, paras);
+            let t = side(&mut next, m, paras);
+            let mut p = CostParams::default();
+            if round % 4 == 1 {
+                // the other pruning rule (a negative coverage weight)
+                p.coverage_penalty = -0.5;
+            } else if round % 4 == 2 {
+                p.coverage_penalty = 2.0;
+            }
+            let model = Model::new(&p, 1 + round % 4, 0.8 + next(5) as f64 * 0.1, 6.8, paras)
+                .with_mass_unit(&s, &t);
+            // the full matrix and a band around the diagonal
+            let diag: Path = (0..=n.max(m))
+                .map(|k| (k.min(n), k.min(m)))
+                .collect::<Vec<_>>();
+            for band in [Band::full(n, m), Band::around(&diag, n, m, 1 + round % 3)] {
+                assert_eq!(
+                    run_dp(&s, &t, &model, &band),
+                    reference_dp(&s, &t, &model, &band),
+                    "round {round}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn equal_costs_go_to_the_first_shape() {
+        // every prior 1 (cost 0), zero lengths, no features: every bead costs nothing, so
+        // each cell is decided by the order of the shapes alone (1-0 first, then 0-1, ...);
+        // in a narrow band the right end of a row cannot be reached by 1-0, and there 0-1
+        // must beat 1-1 and the rest
+        let p = CostParams {
+            prior_11: 1.0,
+            prior_12: 1.0,
+            prior_22: 1.0,
+            prior_13: 1.0,
+            prior_decay: 1.0,
+            prior_null: 1.0,
+            ..CostParams::default()
+        };
+        let model = Model::new(&p, 3, 1.0, 6.8, false);
+        let (n, m) = (9, 7);
+        let s = Seq::build(vec![0.0; n], vec![Vec::new(); n], vec![false; n], false);
+        let t = Seq::build(vec![0.0; m], vec![Vec::new(); m], vec![false; m], false);
+        let diag: Path = (0..=n).map(|k| (k, (k * m) / n)).collect();
+        for band in [Band::full(n, m), Band::around(&diag, n, m, 1)] {
+            let got = run_dp(&s, &t, &model, &band);
+            assert!(got.is_some());
+            assert_eq!(got, reference_dp(&s, &t, &model, &band));
+        }
     }
 }

@@ -1172,6 +1172,18 @@ fn dictionary_lexicon(d: &Dictionary, sa: &Analysed, ta: &Analysed, sl: &str, tl
     lex
 }
 
+/// A small deterministic random source for tests: `next(k)` is uniform-ish in `0..k`.
+#[cfg(test)]
+pub(crate) fn test_rng(seed: u64) -> impl FnMut(u64) -> u64 {
+    let mut x = seed | 1;
+    move |k| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x % k
+    }
+}
+
 #[cfg(test)]
 mod lexicon_tests {
     use super::*;
@@ -1211,13 +1223,8 @@ mod lexicon_tests {
 
     #[test]
     fn cooccurrence_counting_matches_pair_sorting() {
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move |k: u64| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x % k) as u32
-        };
+        let mut rng = test_rng(0x9e37_79b9_7f4a_7c15);
+        let mut next = move |k: u64| rng(k) as u32;
         let mut entries = 0;
         for round in 0..20 {
             let (nsv, ntv) = (40 + round * 7, 30 + round * 5);
