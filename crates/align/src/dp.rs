@@ -124,6 +124,8 @@ pub(crate) struct Model {
     /// The length and coverage terms can only add to a bead's cost (α ≥ 0, ρ ≥ 0), so a
     /// bead can be ruled out from its prior and similarity before the length term is computed.
     bound_without_length: bool,
+    /// Coarsen long sequences on two threads (the two sides at once).
+    threads: bool,
 }
 
 impl Model {
@@ -147,6 +149,7 @@ impl Model {
             erfc: ErfcTable::new(),
             mass_unit: 1.0,
             bound_without_length: p.length_weight >= 0.0 && p.coverage_penalty >= 0.0,
+            threads: false,
         }
     }
 
@@ -237,6 +240,12 @@ impl Model {
         let m = m.min(wx).min(wy);
         let denom = (wx + wy + f64::from(self.p.kappa)).max(1e-9);
         sh.sim_scale * 2.0 * m / denom + f64::from(self.p.mass_weight) * m / self.mass_unit
+    }
+
+    /// Lets the coarse-to-fine search coarsen the two sides of long sequences concurrently.
+    pub fn with_threads(mut self, on: bool) -> Model {
+        self.threads = on;
+        self
     }
 
     /// Sets the mass unit from the (fine-level) sequences.
@@ -1098,8 +1107,8 @@ pub(crate) fn align_seq(src: &Seq, tgt: &Seq, model: &Model, width: usize) -> Ve
     if (n + 1).saturating_mul(m + 1) <= FULL_CELLS || n <= 2 || m <= 2 {
         return full_or_fallback(src, tgt, model);
     }
-    let cs = src.coarsen();
-    let ct = tgt.coarsen();
+    let par = model.threads && n + m >= PARALLEL_COARSEN;
+    let (cs, ct) = crate::both(par, || src.coarsen(), || tgt.coarsen());
     let cpath = align_seq(&cs, &ct, model, width);
     let fine: Vec<(usize, usize)> = cpath
         .iter()
@@ -1107,6 +1116,10 @@ pub(crate) fn align_seq(src: &Seq, tgt: &Seq, model: &Model, width: usize) -> Ve
         .collect();
     refine(src, tgt, model, &fine, width)
 }
+
+/// Levels with at least this many units (both sides) are coarsened on two threads when the
+/// model allows it.
+const PARALLEL_COARSEN: usize = 1_000;
 
 /// Runs the banded DP around `path`, widening the band until the end is reachable.
 pub(crate) fn refine(

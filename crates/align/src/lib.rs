@@ -127,7 +127,7 @@ mod text;
 use std::fmt;
 use std::ops::Range;
 
-use seq::{Analysed, Lexicon, Seq};
+use seq::{Analysed, Lexicon, RawFeats, Seq};
 use text::FxMap;
 
 /// One bead of an alignment: consecutive source sentences paired with consecutive target
@@ -577,7 +577,8 @@ pub struct AlignOptions {
     pub band_width: usize,
     /// Cost-function constants.
     pub params: CostParams,
-    /// Analyse the two sides on two threads for inputs of 2,000+ sentences (default true).
+    /// Use a second thread for inputs of 2,000+ sentences: text analysis, feature weighing and
+    /// the coarsening of the first pass, one side per thread (default true; same result).
     pub threads: bool,
 }
 
@@ -627,7 +628,7 @@ impl AlignOptions {
         self.band_width = w.max(1);
         self
     }
-    /// Allows (true) or forbids a second thread for the text analysis of long inputs.
+    /// Allows (true) or forbids a second thread for long inputs (see the `threads` field).
     pub fn threads(mut self, on: bool) -> Self {
         self.threads = on;
         self
@@ -738,34 +739,24 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
             .collect();
         return finish(beads, opts, 1.0, f64::from(p.initial_s2), 0);
     }
-    // long inputs are analysed on two threads (a scoped thread; short documents stay on the
-    // caller's thread, which suits batch callers that parallelise). Each thread takes the words
-    // of one side and the numbers of the other: the two halves cost about the same, whereas
-    // the two sides do not (Russian stemming is far dearer than English).
-    let (sa, ta) = if n + m >= PARALLEL_ANALYSIS && opts.threads {
-        std::thread::scope(|sc| {
-            let h = sc.spawn(|| {
-                let ta = seq::analyse_words(tgt.sentences, tgt.lang, tgt.paragraph_starts);
-                (ta, seq::anchors(src.sentences, src.lang))
-            });
-            let mut sa = seq::analyse_words(src.sentences, src.lang, src.paragraph_starts);
-            let t_anchors = seq::anchors(tgt.sentences, tgt.lang);
-            let (mut ta, s_anchors) = h.join().unwrap_or_else(|_| {
-                (
-                    seq::analyse_words(tgt.sentences, tgt.lang, tgt.paragraph_starts),
-                    seq::anchors(src.sentences, src.lang),
-                )
-            });
-            sa.add_anchors(s_anchors);
-            ta.add_anchors(t_anchors);
-            (sa, ta)
-        })
-    } else {
-        (
-            seq::analyse(src.sentences, src.lang, src.paragraph_starts),
-            seq::analyse(tgt.sentences, tgt.lang, tgt.paragraph_starts),
-        )
-    };
+    // long inputs use a second thread (a scoped one; short documents stay on the caller's
+    // thread, which suits batch callers that parallelise). For the text analysis each thread
+    // takes the words of one side and the numbers of the other: the two halves cost about the
+    // same, whereas the two sides do not (Russian stemming is far dearer than English).
+    let par = n + m >= PARALLEL_ANALYSIS && opts.threads;
+    let ((mut sa, t_anchors), (mut ta, s_anchors)) = both(
+        par,
+        || {
+            let sa = seq::analyse_words(src.sentences, src.lang, src.paragraph_starts);
+            (sa, seq::anchors(tgt.sentences, tgt.lang))
+        },
+        || {
+            let ta = seq::analyse_words(tgt.sentences, tgt.lang, tgt.paragraph_starts);
+            (ta, seq::anchors(src.sentences, src.lang))
+        },
+    );
+    sa.add_anchors(s_anchors);
+    ta.add_anchors(t_anchors);
     let use_paras = sa.has_paras && ta.has_paras;
 
     let mut dict_lex: Lexicon = Lexicon::default();
@@ -796,9 +787,20 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
     } else {
         seq::lexicon_features(&sa, &ta, &dict_lex)
     };
-    let (fs, ft) = seq::weigh(&[&sa.raw, &ds], &[&ta.raw, &dt], p);
-    let s1 = Seq::build(sa.len.clone(), fs, sa.para.clone(), use_paras);
-    let t1 = Seq::build(ta.len.clone(), ft, ta.para.clone(), use_paras);
+    // and they weigh and lay out the two sides (and coarsen them in pass 1) on two threads
+    let sequences = |ls: &[RawFeats], lt: &[RawFeats]| {
+        let w = seq::Weights::new(&[&sa.raw, ls], &[&ta.raw, lt], p);
+        let side = |a: &Analysed, l: &[RawFeats]| {
+            Seq::build(
+                a.len.clone(),
+                w.side(&[&a.raw, l], a.len.len()),
+                a.para.clone(),
+                use_paras,
+            )
+        };
+        both(par, || side(&sa, ls), || side(&ta, lt))
+    };
+    let (s1, t1) = sequences(&ds, &dt);
 
     let total_s: f64 = sa.len.iter().map(|&x| f64::from(x)).sum();
     let total_t: f64 = ta.len.iter().map(|&x| f64::from(x)).sum();
@@ -815,7 +817,8 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
         1.0
     };
     let model1 = dp::Model::new(p, opts.max_bead, c0, f64::from(p.initial_s2), use_paras)
-        .with_mass_unit(&s1, &t1);
+        .with_mass_unit(&s1, &t1)
+        .with_threads(par);
     let width = opts.band_width.max(1);
     let path1 = dp::align_seq(&s1, &t1, &model1, width);
     let beads1 = path_to_beads(&path1);
@@ -832,9 +835,7 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
         }
         let lex_size = lex.len();
         let (ls, lt) = seq::lexicon_features(&sa, &ta, &lex);
-        let (fs, ft) = seq::weigh(&[&sa.raw, &ls], &[&ta.raw, &lt], p);
-        let s2 = Seq::build(sa.len.clone(), fs, sa.para.clone(), use_paras);
-        let t2 = Seq::build(ta.len.clone(), ft, ta.para.clone(), use_paras);
+        let (s2, t2) = sequences(&ls, &lt);
         let model2 = dp::Model::new(p, opts.max_bead, c1, s21, use_paras).with_mass_unit(&s2, &t2);
         (s2, t2, model2, lex_size)
     } else {
@@ -885,6 +886,26 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
 
 /// Inputs with at least this many sentences (both sides) analyse the two sides concurrently.
 const PARALLEL_ANALYSIS: usize = 2_000;
+
+/// Runs `a` and `b`, on two threads when `par` (a scoped thread for `b`), and returns both
+/// results; a panic in `b` is passed on.
+pub(crate) fn both<A: Send, B: Send>(
+    par: bool,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if !par {
+        return (a(), b());
+    }
+    std::thread::scope(|sc| {
+        let h = sc.spawn(b);
+        let ra = a();
+        (
+            ra,
+            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+        )
+    })
+}
 
 fn finish(
     beads: Vec<Bead>,

@@ -252,8 +252,9 @@ fn odd_inputs_do_not_panic() {
 }
 
 #[test]
-fn two_thread_analysis_gives_the_same_alignment() {
-    // 1,200 + 1,150 sentences: long enough for the two-thread text analysis (2,000+)
+fn two_threads_give_the_same_alignment() {
+    // 1,200 + 1,150 sentences: long enough (2,000+) for the second thread (text analysis, weighing,
+    // coarsening)
     let pair = |k: usize| match k % 4 {
         0 => (
             format!(
