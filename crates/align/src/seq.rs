@@ -120,11 +120,9 @@ pub(crate) fn analyse_words(sentences: &[&str], lang: &str, para_starts: &[usize
         }
         st.sort_unstable();
         st.dedup();
-        for c in s.chars() {
-            if let Some(p) = text::punct_class(c) {
-                feats.push((concept(TAG_PUNCT, u64::from(p)), K_PUNCT, 1.0));
-            }
-        }
+        text::punct_classes(s, |p| {
+            feats.push((concept(TAG_PUNCT, u64::from(p)), K_PUNCT, 1.0));
+        });
         stems.push(st);
         raw.push(feats);
     }
