@@ -56,6 +56,12 @@ impl ErfcTable {
         ErfcTable { v, floor }
     }
 
+    /// The process-wide table (every model uses the same one).
+    pub fn shared() -> &'static ErfcTable {
+        static TABLE: std::sync::OnceLock<ErfcTable> = std::sync::OnceLock::new();
+        TABLE.get_or_init(ErfcTable::new)
+    }
+
     #[inline]
     pub fn get(&self, x: f64) -> f64 {
         let x = x.abs();
@@ -118,7 +124,8 @@ pub(crate) struct Model {
     pub s2: f64,
     pub p: CostParams,
     pub use_paras: bool,
-    pub erfc: ErfcTable,
+    /// The −ln erfc table, built once per process.
+    pub erfc: &'static ErfcTable,
     /// Mean matchable weight of a sentence (both sides), the unit of the mass bonus.
     pub mass_unit: f64,
     /// The length and coverage terms can only add to a bead's cost (α ≥ 0, ρ ≥ 0), so a
@@ -146,7 +153,7 @@ impl Model {
             s2,
             p: p.clone(),
             use_paras,
-            erfc: ErfcTable::new(),
+            erfc: ErfcTable::shared(),
             mass_unit: 1.0,
             bound_without_length: p.length_weight >= 0.0 && p.coverage_penalty >= 0.0,
             threads: false,
