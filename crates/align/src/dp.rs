@@ -39,6 +39,8 @@ pub(crate) fn length_cost(ls: f64, lt: f64, c: f64, s2: f64) -> f64 {
 #[derive(Debug, Clone)]
 pub(crate) struct ErfcTable {
     v: Vec<f64>,
+    /// A lower bound of every value `length_cost` returns (≤ 0; the table is ~0 at 0).
+    floor: f64,
 }
 
 const TABLE_STEP: f64 = 0.005;
@@ -47,9 +49,17 @@ const TABLE_MAX: f64 = 12.0;
 impl ErfcTable {
     pub fn new() -> ErfcTable {
         let k = (TABLE_MAX / TABLE_STEP) as usize + 2;
-        ErfcTable {
-            v: (0..k).map(|i| neg_ln_erfc(i as f64 * TABLE_STEP)).collect(),
-        }
+        let v: Vec<f64> = (0..k).map(|i| neg_ln_erfc(i as f64 * TABLE_STEP)).collect();
+        // interpolation stays within neighbouring values up to rounding; the tail formula
+        // is far above the table's minimum
+        let floor = v.iter().copied().fold(0.0, f64::min) - 1e-6;
+        ErfcTable { v, floor }
+    }
+
+    /// The process-wide table (every model uses the same one).
+    pub fn shared() -> &'static ErfcTable {
+        static TABLE: std::sync::OnceLock<ErfcTable> = std::sync::OnceLock::new();
+        TABLE.get_or_init(ErfcTable::new)
     }
 
     #[inline]
@@ -114,9 +124,15 @@ pub(crate) struct Model {
     pub s2: f64,
     pub p: CostParams,
     pub use_paras: bool,
-    pub erfc: ErfcTable,
+    /// The −ln erfc table, built once per process.
+    pub erfc: &'static ErfcTable,
     /// Mean matchable weight of a sentence (both sides), the unit of the mass bonus.
     pub mass_unit: f64,
+    /// The length and coverage terms can only add to a bead's cost (α ≥ 0, ρ ≥ 0), so a
+    /// bead can be ruled out from its prior and similarity before the length term is computed.
+    bound_without_length: bool,
+    /// Coarsen long sequences on two threads (the two sides at once).
+    threads: bool,
 }
 
 impl Model {
@@ -137,8 +153,10 @@ impl Model {
             s2,
             p: p.clone(),
             use_paras,
-            erfc: ErfcTable::new(),
+            erfc: ErfcTable::shared(),
             mass_unit: 1.0,
+            bound_without_length: p.length_weight >= 0.0 && p.coverage_penalty >= 0.0,
+            threads: false,
         }
     }
 
@@ -202,19 +220,25 @@ impl Model {
         }
         let ls = src.len_prefix[i1] - src.len_prefix[i0];
         let lt = tgt.len_prefix[j1] - tgt.len_prefix[j0];
-        let mut cost = f64::from(sh.prior)
-            + f64::from(self.p.length_weight) * self.erfc.length_cost(ls, lt, self.c, self.s2);
-        if self.use_paras {
-            let mut mismatch = src.para[i0] != tgt.para[j0];
-            mismatch |= src.para[i0 + 1..i1].iter().any(|&x| x);
-            mismatch |= tgt.para[j0 + 1..j1].iter().any(|&x| x);
-            if mismatch {
-                cost += f64::from(self.p.paragraph_penalty);
-            }
-        }
+        let mismatch = self.use_paras
+            && (src.para[i0] != tgt.para[j0]
+                || src.para[i0 + 1..i1].iter().any(|&x| x)
+                || tgt.para[j0 + 1..j1].iter().any(|&x| x));
         let wx = src.wsum_prefix[i1] - src.wsum_prefix[i0];
         let wy = tgt.wsum_prefix[j1] - tgt.wsum_prefix[j0];
-        (cost, wx, wy)
+        (self.pair_base(sh, ls, lt, mismatch), wx, wy)
+    }
+
+    /// Prior + length term (+ paragraph penalty) of an a-b bead (a, b ≥ 1) with lengths `ls`,
+    /// `lt`.
+    #[inline(always)]
+    fn pair_base(&self, sh: &Shape, ls: f64, lt: f64, para_mismatch: bool) -> f64 {
+        let mut cost = f64::from(sh.prior)
+            + f64::from(self.p.length_weight) * self.erfc.length_cost(ls, lt, self.c, self.s2);
+        if para_mismatch {
+            cost += f64::from(self.p.paragraph_penalty);
+        }
+        cost
     }
 
     /// β · Dice similarity for matchable weights `wx`, `wy` and overlap `m`.
@@ -223,6 +247,12 @@ impl Model {
         let m = m.min(wx).min(wy);
         let denom = (wx + wy + f64::from(self.p.kappa)).max(1e-9);
         sh.sim_scale * 2.0 * m / denom + f64::from(self.p.mass_weight) * m / self.mass_unit
+    }
+
+    /// Lets the coarse-to-fine search coarsen the two sides of long sequences concurrently.
+    pub fn with_threads(mut self, on: bool) -> Model {
+        self.threads = on;
+        self
     }
 
     /// Sets the mass unit from the (fine-level) sequences.
@@ -465,6 +495,20 @@ fn pair_table(src: &Seq, tgt: &Seq, model: &Model, band: &Band) -> (Band, Vec<f3
     (pband, pm)
 }
 
+/// The overlap of source sentence `si` and target sentence `tj`: from the pair table `pm`
+/// of `pband` when it holds the pair, computed otherwise.
+fn pair_lookup<'a>(
+    src: &'a Seq,
+    tgt: &'a Seq,
+    pband: &'a Band,
+    pm: &'a [f32],
+) -> impl Fn(usize, usize) -> f64 + 'a {
+    move |si, tj| match pband.index(si + 1, tj + 1) {
+        Some(ix) => f64::from(pm[ix]),
+        None => f64::from(overlap(src.feats(si), tgt.feats(tj))),
+    }
+}
+
 /// A path through the lattice: nodes from (0, 0) to (n, m).
 pub(crate) type Path = Vec<(usize, usize)>;
 
@@ -476,6 +520,199 @@ fn log_sum_exp(xs: &[f64]) -> f64 {
         return mx;
     }
     mx + xs.iter().map(|x| (x - mx).exp()).sum::<f64>().ln()
+}
+
+/// Forward and backward log-sums over a band and the bead costs behind them.
+pub(crate) struct Lattice {
+    /// ln Σ exp(−cost / T) over the partial alignments from (0, 0) to each cell.
+    pub fwd: Vec<f64>,
+    /// The same over the partial alignments from each cell to the end.
+    pub bwd: Vec<f64>,
+    /// Cost / T of the bead of shape `k` ending at each cell (index `cell · shapes + k`);
+    /// ∞ where the bead's start is outside the band or unreachable.
+    pub bc: Vec<f32>,
+}
+
+impl Lattice {
+    /// Posterior of the bead of shape `k` from cell `a` to cell `b` (`z` = `fwd` at the end).
+    #[inline]
+    fn posterior(&self, ns: usize, z: f64, a: usize, b: usize, k: usize) -> f64 {
+        let p = (self.fwd[a] - f64::from(self.bc[b * ns + k]) + self.bwd[b] - z).exp();
+        if p.is_finite() {
+            p.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Forward–backward over `band` at temperature `temp`, with the pair overlaps `pm` of
+/// `pband` (see [`pair_table`]). None when the band lacks its corners.
+fn forward_backward(
+    src: &Seq,
+    tgt: &Seq,
+    model: &Model,
+    band: &Band,
+    (pband, pm): (&Band, &[f32]),
+    temp: f64,
+) -> Option<Lattice> {
+    let n = src.n();
+    let cells = band.cells();
+    let pair = pair_lookup(src, tgt, pband, pm);
+    let px = Pairs {
+        src,
+        tgt,
+        pm,
+        pair: &pair,
+    };
+    let ns = model.shapes.len();
+    // cost of the bead of shape k ending at each cell (computed once, used by both passes)
+    let mut bc = vec![f32::INFINITY; cells * ns];
+    let mut fwd = vec![f64::NEG_INFINITY; cells];
+    let mut bwd = vec![f64::NEG_INFINITY; cells];
+    let (Some(start), Some(end)) = (band.index(0, 0), band.index(n, tgt.n())) else {
+        return None;
+    };
+    fwd[start] = 0.0;
+    // forward, row by row: first the beads of the shapes that come from earlier rows (cost
+    // and predecessor per column), then per cell the terms in shape order, with the 0-1 bead
+    // from the cell just computed on its left
+    let k01 = model.shapes.iter().position(|s| s.a == 0 && s.b == 1);
+    let mut rowc: Vec<f64> = Vec::new();
+    let mut rowp: Vec<usize> = Vec::new();
+    for i in 0..=n {
+        let (lo, hi, off) = (band.lo[i], band.hi[i], band.off[i]);
+        if lo >= hi {
+            continue;
+        }
+        let w = hi - lo;
+        rowc.clear();
+        rowc.resize(ns * w, 0.0);
+        rowp.clear();
+        rowp.resize(ns * w, usize::MAX);
+        for (k, sh) in model.shapes.iter().enumerate() {
+            let Some(rs) = RowShape::new(src, sh, i, band, pband) else {
+                continue;
+            };
+            for j in rs.jlo..rs.jhi {
+                let pix = rs.prev0.wrapping_add(j - sh.b);
+                if fwd[pix] == f64::NEG_INFINITY {
+                    continue;
+                }
+                let c = if sh.b == 0 {
+                    model.base_cost(src, tgt, sh, rs.pi, i, 0, 0).0
+                } else {
+                    model.bead_in_row(&px, sh, &rs, j)
+                };
+                rowc[k * w + j - lo] = c / temp;
+                rowp[k * w + j - lo] = pix;
+            }
+        }
+        for j in lo..hi {
+            let ix = off + j - lo;
+            if ix == start {
+                continue;
+            }
+            let mut terms = [f64::NEG_INFINITY; 2 * MAX_SIDE * MAX_SIDE];
+            let mut nt = 0;
+            for k in 0..ns {
+                let (pix, c) = if Some(k) == k01 {
+                    if j == lo || fwd[ix - 1] == f64::NEG_INFINITY {
+                        continue;
+                    }
+                    let sh = &model.shapes[k];
+                    (
+                        ix - 1,
+                        model.base_cost(src, tgt, sh, i, i, j - 1, j).0 / temp,
+                    )
+                } else {
+                    let pix = rowp[k * w + j - lo];
+                    if pix == usize::MAX {
+                        continue;
+                    }
+                    (pix, rowc[k * w + j - lo])
+                };
+                bc[ix * ns + k] = c as f32;
+                terms[nt] = fwd[pix] - c;
+                nt += 1;
+            }
+            fwd[ix] = log_sum_exp(&terms[..nt]);
+        }
+    }
+    bwd[end] = 0.0;
+    for i in (0..=n).rev() {
+        let (lo, hi, off) = (band.lo[i], band.hi[i], band.off[i]);
+        let next = Neighbours::after(band, &model.shapes, i);
+        for j in (lo..hi).rev() {
+            let ix = off + j - lo;
+            if ix == end || fwd[ix] == f64::NEG_INFINITY {
+                continue;
+            }
+            let mut terms = [f64::NEG_INFINITY; 2 * MAX_SIDE * MAX_SIDE];
+            let mut nt = 0;
+            for k in 0..ns {
+                let Some(nix) = next.cell(k, j) else {
+                    continue;
+                };
+                if bwd[nix] == f64::NEG_INFINITY {
+                    continue;
+                }
+                terms[nt] = bwd[nix] - f64::from(bc[nix * ns + k]);
+                nt += 1;
+            }
+            bwd[ix] = log_sum_exp(&terms[..nt]);
+        }
+    }
+    Some(Lattice { fwd, bwd, bc })
+}
+
+/// Minimum-Bayes-risk DP over a lattice: per cell the largest Σ (posterior − λ) of a path
+/// from (0, 0) and the shape of its last bead.
+fn mbr_gains(
+    model: &Model,
+    band: &Band,
+    lat: &Lattice,
+    z: f64,
+    lambda: f64,
+) -> (Vec<f64>, Vec<u8>) {
+    let n = band.lo.len() - 1;
+    let cells = band.cells();
+    let ns = model.shapes.len();
+    let (fwd, bc) = (&lat.fwd, &lat.bc);
+    let mut gain = vec![f64::NEG_INFINITY; cells];
+    let mut back = vec![u8::MAX; cells];
+    let Some(start) = band.index(0, 0) else {
+        return (gain, back);
+    };
+    gain[start] = 0.0;
+    for i in 0..=n {
+        let (lo, hi, off) = (band.lo[i], band.hi[i], band.off[i]);
+        let prev = Neighbours::before(band, &model.shapes, i);
+        for j in lo..hi {
+            let ix = off + j - lo;
+            if ix == start || fwd[ix] == f64::NEG_INFINITY {
+                continue;
+            }
+            for k in 0..ns {
+                let Some(pix) = prev.cell(k, j) else {
+                    continue;
+                };
+                if gain[pix] == f64::NEG_INFINITY || !bc[ix * ns + k].is_finite() {
+                    continue;
+                }
+                // a posterior is at most 1: skip the exp when even that cannot win
+                if gain[pix] + 1.0 - lambda <= gain[ix] {
+                    continue;
+                }
+                let g = gain[pix] + lat.posterior(ns, z, pix, ix, k) - lambda;
+                if g > gain[ix] {
+                    gain[ix] = g;
+                    back[ix] = k as u8;
+                }
+            }
+        }
+    }
+    (gain, back)
 }
 
 /// Posterior probability of beads under the model at temperature `temp` (forward–backward
@@ -492,124 +729,30 @@ pub(crate) fn posteriors(
     temp: f64,
 ) -> Option<(Path, Vec<f64>)> {
     let n = src.n();
-    let cells = band.cells();
     let (pband, pm) = pair_table(src, tgt, model, band);
-    let pair = |si: usize, tj: usize| -> f64 {
-        match pband.index(si + 1, tj + 1) {
-            Some(ix) => f64::from(pm[ix]),
-            None => f64::from(overlap(src.feats(si), tgt.feats(tj))),
-        }
-    };
+    let lat = forward_backward(src, tgt, model, band, (&pband, &pm), temp)?;
+    let (fwd, bwd) = (&lat.fwd, &lat.bwd);
+    let ns = model.shapes.len();
+    let end = band.index(n, tgt.n())?;
+    let pair = pair_lookup(src, tgt, &pband, &pm);
     let bead = |sh: &Shape, pi: usize, i: usize, pj: usize, j: usize| -> f64 {
         let (base, wx, wy) = model.base_cost(src, tgt, sh, pi, i, pj, j);
         if sh.a == 0 || sh.b == 0 {
             return base;
         }
-        let (mm, pen) = model.overlap_terms(src, tgt, pi, i, pj, j, pair);
+        let (mm, pen) = model.overlap_terms(src, tgt, pi, i, pj, j, &pair);
         base - model.sim_bonus(sh, wx, wy, mm) + f64::from(model.p.coverage_penalty) * pen
     };
-    let ns = model.shapes.len();
-    // cost of the bead of shape k ending at each cell (computed once, used by both passes)
-    let mut bc = vec![f32::INFINITY; cells * ns];
-    let mut fwd = vec![f64::NEG_INFINITY; cells];
-    let mut bwd = vec![f64::NEG_INFINITY; cells];
-    let (Some(start), Some(end)) = (band.index(0, 0), band.index(n, tgt.n())) else {
-        return None;
-    };
-    fwd[start] = 0.0;
-    for i in 0..=n {
-        for j in band.lo[i]..band.hi[i] {
-            if i == 0 && j == 0 {
-                continue;
-            }
-            let ix = band.off[i] + j - band.lo[i];
-            let mut terms = [f64::NEG_INFINITY; 2 * MAX_SIDE * MAX_SIDE];
-            let mut nt = 0;
-            for (k, sh) in model.shapes.iter().enumerate() {
-                if sh.a > i || sh.b > j {
-                    continue;
-                }
-                let Some(pix) = band.index(i - sh.a, j - sh.b) else {
-                    continue;
-                };
-                if fwd[pix] == f64::NEG_INFINITY {
-                    continue;
-                }
-                let c = bead(sh, i - sh.a, i, j - sh.b, j) / temp;
-                bc[ix * ns + k] = c as f32;
-                terms[nt] = fwd[pix] - c;
-                nt += 1;
-            }
-            let acc = log_sum_exp(&terms[..nt]);
-            fwd[ix] = acc;
-        }
-    }
-    bwd[end] = 0.0;
-    for i in (0..=n).rev() {
-        for j in (band.lo[i]..band.hi[i]).rev() {
-            let ix = band.off[i] + j - band.lo[i];
-            if ix == end || fwd[ix] == f64::NEG_INFINITY {
-                continue;
-            }
-            let mut terms = [f64::NEG_INFINITY; 2 * MAX_SIDE * MAX_SIDE];
-            let mut nt = 0;
-            for (k, sh) in model.shapes.iter().enumerate() {
-                let Some(nix) = band.index(i + sh.a, j + sh.b) else {
-                    continue;
-                };
-                if bwd[nix] == f64::NEG_INFINITY {
-                    continue;
-                }
-                terms[nt] = bwd[nix] - f64::from(bc[nix * ns + k]);
-                nt += 1;
-            }
-            bwd[ix] = log_sum_exp(&terms[..nt]);
-        }
-    }
     let z = fwd[end];
     if !z.is_finite() {
         return None;
     }
-    let post_of = |ix_start: usize, ix_end: usize, k: usize| -> f64 {
-        let p = (fwd[ix_start] - f64::from(bc[ix_end * ns + k]) + bwd[ix_end] - z).exp();
-        if p.is_finite() {
-            p.clamp(0.0, 1.0)
-        } else {
-            0.0
-        }
-    };
     // minimum-Bayes-risk decoding: the path maximising Σ (posterior − λ) over its beads, i.e.
     // the expected number of correct beads minus λ per predicted bead (strict F1 counts both)
     let lambda = f64::from(model.p.mbr_lambda);
     let mut chosen = path.to_vec();
     if lambda > 0.0 {
-        let mut gain = vec![f64::NEG_INFINITY; cells];
-        let mut back = vec![u8::MAX; cells];
-        gain[start] = 0.0;
-        for i in 0..=n {
-            for j in band.lo[i]..band.hi[i] {
-                let ix = band.off[i] + j - band.lo[i];
-                if ix == start || fwd[ix] == f64::NEG_INFINITY {
-                    continue;
-                }
-                for (k, sh) in model.shapes.iter().enumerate() {
-                    if sh.a > i || sh.b > j {
-                        continue;
-                    }
-                    let Some(pix) = band.index(i - sh.a, j - sh.b) else {
-                        continue;
-                    };
-                    if gain[pix] == f64::NEG_INFINITY || !bc[ix * ns + k].is_finite() {
-                        continue;
-                    }
-                    let g = gain[pix] + post_of(pix, ix, k) - lambda;
-                    if g > gain[ix] {
-                        gain[ix] = g;
-                        back[ix] = k as u8;
-                    }
-                }
-            }
-        }
+        let (gain, back) = mbr_gains(model, band, &lat, z, lambda);
         if gain[end].is_finite() {
             let mut p = vec![(n, tgt.n())];
             let (mut i, mut j) = (n, tgt.n());
@@ -642,7 +785,9 @@ pub(crate) fn posteriors(
                 .iter()
                 .position(|s| s.a == i1 - i0 && s.b == j1 - j0);
             match (band.index(i0, j0), band.index(i1, j1), k) {
-                (Some(a), Some(b), Some(k)) if bc[b * ns + k].is_finite() => post_of(a, b, k),
+                (Some(a), Some(b), Some(k)) if lat.bc[b * ns + k].is_finite() => {
+                    lat.posterior(ns, z, a, b, k)
+                }
                 (Some(a), Some(b), _) => {
                     let sh = Shape::new(&model.p, i1 - i0, j1 - j0);
                     let p = (fwd[a] - bead(&sh, i0, i1, j0, j1) / temp + bwd[b] - z).exp();
@@ -659,8 +804,205 @@ pub(crate) fn posteriors(
     Some((chosen, scores))
 }
 
+/// What the beads of one shape ending in one row share across the row's columns: the
+/// predecessor row, the source-side length / weight / paragraph terms and where the pair
+/// overlaps of the predecessor's rows sit in the pair table.
+struct RowShape {
+    /// Predecessor row `i - a`.
+    pi: usize,
+    /// Columns `j` of the row whose predecessor `(pi, j - b)` is inside the band.
+    jlo: usize,
+    jhi: usize,
+    /// Index of cell `(pi, j - b)` in the DP arrays is `prev0 + j - b`.
+    prev0: usize,
+    /// Source length and matchable weight of the bead.
+    ls: f64,
+    wx: f64,
+    /// A paragraph starts strictly inside the source side of the bead.
+    src_break: bool,
+    /// Pair overlap of source sentence `pi + dx` and target sentence `y` is at
+    /// `prow[dx] + y` in the pair table (when `fast`).
+    prow: [usize; MAX_SIDE],
+    /// Every pair the row's beads touch is inside the pair table.
+    fast: bool,
+}
+
+impl RowShape {
+    /// The context of shape `sh` (a ≥ 1) in row `i`, or None when no bead of that shape can
+    /// end in the row.
+    #[inline]
+    fn new(src: &Seq, sh: &Shape, i: usize, band: &Band, pband: &Band) -> Option<RowShape> {
+        if sh.a == 0 || sh.a > i {
+            return None;
+        }
+        let pi = i - sh.a;
+        let jlo = band.lo[i].max(band.lo[pi] + sh.b);
+        let jhi = band.hi[i].min(band.hi[pi] + sh.b);
+        if jlo >= jhi {
+            return None;
+        }
+        let mut prow = [0usize; MAX_SIDE];
+        let mut fast = true;
+        for (dx, slot) in prow.iter_mut().enumerate().take(sh.a) {
+            // cell (x + 1, y + 1) of the pair table holds the pair (x, y)
+            let r = pi + dx + 1;
+            fast &= sh.b == 0
+                || (r < pband.lo.len() && pband.lo[r] <= jlo + 1 - sh.b && jhi <= pband.hi[r]);
+            if fast {
+                *slot = pband.off[r].wrapping_sub(pband.lo[r]).wrapping_add(1);
+            }
+        }
+        Some(RowShape {
+            pi,
+            jlo,
+            jhi,
+            prev0: band.off[pi].wrapping_sub(band.lo[pi]),
+            ls: src.len_prefix[i] - src.len_prefix[pi],
+            wx: src.wsum_prefix[i] - src.wsum_prefix[pi],
+            src_break: src.para[pi + 1..i].iter().any(|&x| x),
+            prow,
+            fast,
+        })
+    }
+}
+
+/// The two sequences with the pair overlaps of a band (see [`pair_table`]): the table `pm`
+/// and a lookup `pair(x, y)` that also works outside it.
+struct Pairs<'a> {
+    src: &'a Seq,
+    tgt: &'a Seq,
+    pm: &'a [f32],
+    pair: &'a dyn Fn(usize, usize) -> f64,
+}
+
+impl Model {
+    /// [`Model::base_cost`] of the bead of shape `sh` (a, b ≥ 1) ending at column `j` of the
+    /// row of `rs`.
+    #[inline(always)]
+    fn base_in_row(&self, px: &Pairs, sh: &Shape, rs: &RowShape, j: usize) -> (f64, f64) {
+        let (src, tgt) = (px.src, px.tgt);
+        let pj = j - sh.b;
+        let lt = tgt.len_prefix[j] - tgt.len_prefix[pj];
+        let mismatch = self.use_paras
+            && (src.para[rs.pi] != tgt.para[pj]
+                || rs.src_break
+                || tgt.para[pj + 1..j].iter().any(|&x| x));
+        let wy = tgt.wsum_prefix[j] - tgt.wsum_prefix[pj];
+        (self.pair_base(sh, rs.ls, lt, mismatch), wy)
+    }
+
+    /// Cost of the bead of shape `sh` (a, b ≥ 1) ending at column `j` of the row of `rs`
+    /// (what [`Model::base_cost`] and [`Model::overlap_terms`] give, without a predecessor).
+    #[inline(always)]
+    fn bead_in_row(&self, px: &Pairs, sh: &Shape, rs: &RowShape, j: usize) -> f64 {
+        let (base, wy) = self.base_in_row(px, sh, rs, j);
+        let (mm, pen) = self.overlaps_in_row(px, sh, rs, j);
+        base - self.sim_bonus(sh, rs.wx, wy, mm) + f64::from(self.p.coverage_penalty) * pen
+    }
+
+    /// [`Model::overlap_terms`] of the bead of shape `sh` ending at column `j` of the row of
+    /// `rs`, reading the pair table by offset when it holds every pair.
+    #[inline(always)]
+    fn overlaps_in_row(&self, px: &Pairs, sh: &Shape, rs: &RowShape, j: usize) -> (f64, f64) {
+        let (i0, i1, j0) = (rs.pi, rs.pi + sh.a, j - sh.b);
+        if rs.fast {
+            self.overlap_terms(px.src, px.tgt, i0, i1, j0, j, |x, y| {
+                f64::from(px.pm[rs.prow[x - i0].wrapping_add(y)])
+            })
+        } else {
+            self.overlap_terms(px.src, px.tgt, i0, i1, j0, j, px.pair)
+        }
+    }
+
+    /// Full cost of the bead of shape `sh` (a, b ≥ 1) ending at column `j` of the row of `rs`
+    /// after a predecessor costing `prev`, or None when it cannot be cheaper than `beat`.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn cost_in_row(
+        &self,
+        px: &Pairs,
+        sh: &Shape,
+        rs: &RowShape,
+        j: usize,
+        prev: f64,
+        beat: f64,
+    ) -> Option<f64> {
+        let wx = rs.wx;
+        if self.bound_without_length {
+            // the pair overlaps are a few loads; the length term (a square root, two
+            // divisions and a table lookup) is only needed if the bead can still win:
+            // cost ≥ prev + prior + α·(least length cost) − similarity, in floating point too
+            // (rounding is monotone)
+            let wy = px.tgt.wsum_prefix[j] - px.tgt.wsum_prefix[j - sh.b];
+            let (mm, pen) = self.overlaps_in_row(px, sh, rs, j);
+            let sim = self.sim_bonus(sh, wx, wy, mm);
+            let floor = f64::from(sh.prior) + f64::from(self.p.length_weight) * self.erfc.floor;
+            if prev + floor - sim >= beat {
+                return None;
+            }
+            let (base, _) = self.base_in_row(px, sh, rs, j);
+            return Some(prev + base - sim + f64::from(self.p.coverage_penalty) * pen);
+        }
+        let (base, wy) = self.base_in_row(px, sh, rs, j);
+        // the overlap can at most reach min(wx, wy): skip the pair lookups when even that
+        // could not beat the best shape so far
+        if prev + base - self.sim_bonus(sh, wx, wy, wx.min(wy)) >= beat {
+            return None;
+        }
+        let (mm, pen) = self.overlaps_in_row(px, sh, rs, j);
+        Some(
+            prev + base - self.sim_bonus(sh, wx, wy, mm) + f64::from(self.p.coverage_penalty) * pen,
+        )
+    }
+}
+
+/// For one row and every shape, the band cells a bead of that shape leads to (or comes from):
+/// column `j` of the row connects to cell index `base + j` when `jlo <= j < jhi`.
+struct Neighbours {
+    ranges: [(usize, usize, usize); 2 * MAX_SIDE * MAX_SIDE],
+}
+
+impl Neighbours {
+    /// Cells `(i + a, j + b)` that a bead starting at `(i, j)` ends at.
+    fn after(band: &Band, shapes: &[Shape], i: usize) -> Neighbours {
+        let mut ranges = [(0, 0, 0); 2 * MAX_SIDE * MAX_SIDE];
+        for (slot, sh) in ranges.iter_mut().zip(shapes) {
+            let r = i + sh.a;
+            if r < band.lo.len() && band.hi[r] > sh.b {
+                let base = band.off[r].wrapping_add(sh.b).wrapping_sub(band.lo[r]);
+                *slot = (band.lo[r].saturating_sub(sh.b), band.hi[r] - sh.b, base);
+            }
+        }
+        Neighbours { ranges }
+    }
+
+    /// Cells `(i − a, j − b)` that a bead ending at `(i, j)` starts at.
+    fn before(band: &Band, shapes: &[Shape], i: usize) -> Neighbours {
+        let mut ranges = [(0, 0, 0); 2 * MAX_SIDE * MAX_SIDE];
+        for (slot, sh) in ranges.iter_mut().zip(shapes) {
+            if sh.a <= i {
+                let r = i - sh.a;
+                let base = band.off[r].wrapping_sub(band.lo[r]).wrapping_sub(sh.b);
+                *slot = (band.lo[r] + sh.b, band.hi[r] + sh.b, base);
+            }
+        }
+        Neighbours { ranges }
+    }
+
+    /// The cell of shape `k` for column `j`, if it is in the band.
+    #[inline]
+    fn cell(&self, k: usize, j: usize) -> Option<usize> {
+        let (lo, hi, base) = self.ranges[k];
+        (j >= lo && j < hi).then(|| base.wrapping_add(j))
+    }
+}
+
 /// Runs the DP inside `band`; returns the path nodes from (0,0) to (n,m), or None when the
 /// end is unreachable inside the band.
+///
+/// Row by row; within a row the shapes that come from earlier rows are evaluated for all
+/// columns first, then the 0-1 bead (which comes from the same row) column by column. The
+/// winner of a cell is the cheapest shape, ties going to the first in `model.shapes`.
 pub(crate) fn run_dp(
     src: &Seq,
     tgt: &Seq,
@@ -671,60 +1013,74 @@ pub(crate) fn run_dp(
     let m = tgt.n();
     let cells = band.cells();
     let (pband, pm) = pair_table(src, tgt, model, band);
-    let pair = |si: usize, tj: usize| -> f64 {
-        match pband.index(si + 1, tj + 1) {
-            Some(ix) => f64::from(pm[ix]),
-            None => f64::from(overlap(src.feats(si), tgt.feats(tj))),
-        }
+    let pair = pair_lookup(src, tgt, &pband, &pm);
+    let px = Pairs {
+        src,
+        tgt,
+        pm: &pm,
+        pair: &pair,
     };
     let mut cost = vec![f64::INFINITY; cells];
     let mut back = vec![u8::MAX; cells];
-    if let Some(ix) = band.index(0, 0) {
-        cost[ix] = 0.0;
-    } else {
-        return None;
-    }
+    let start = band.index(0, 0)?;
+    cost[start] = 0.0;
+    // the 0-1 shape comes from the same row; every other shape from an earlier one
+    let k01 = model.shapes.iter().position(|s| s.a == 0 && s.b == 1);
     for i in 0..=n {
-        for j in band.lo[i]..band.hi[i] {
-            if i == 0 && j == 0 {
+        let (lo, hi, off) = (band.lo[i], band.hi[i], band.off[i]);
+        if lo >= hi {
+            continue;
+        }
+        for (k, sh) in model.shapes.iter().enumerate() {
+            let Some(rs) = RowShape::new(src, sh, i, band, &pband) else {
+                continue;
+            };
+            if sh.b == 0 {
+                let base = model.base_cost(src, tgt, sh, rs.pi, i, 0, 0).0;
+                for j in rs.jlo..rs.jhi {
+                    let prev = cost[rs.prev0.wrapping_add(j)];
+                    let ix = off + j - lo;
+                    if prev.is_finite() && prev + base < cost[ix] {
+                        cost[ix] = prev + base;
+                        back[ix] = k as u8;
+                    }
+                }
                 continue;
             }
-            let mut best = f64::INFINITY;
-            let mut arg = u8::MAX;
-            for (k, sh) in model.shapes.iter().enumerate() {
-                if sh.a > i || sh.b > j {
-                    continue;
-                }
-                let (pi, pj) = (i - sh.a, j - sh.b);
-                let Some(pix) = band.index(pi, pj) else {
-                    continue;
-                };
-                let prev = cost[pix];
+            for j in rs.jlo..rs.jhi {
+                let prev = cost[rs.prev0.wrapping_add(j - sh.b)];
                 if !prev.is_finite() {
                     continue;
                 }
-                let (base, wx, wy) = model.base_cost(src, tgt, sh, pi, i, pj, j);
-                let c = if sh.a > 0 && sh.b > 0 {
-                    // the overlap can at most reach min(wx, wy): skip the pair lookups when
-                    // even that could not beat the best shape so far
-                    let bound = prev + base - model.sim_bonus(sh, wx, wy, wx.min(wy));
-                    if bound >= best {
-                        continue;
+                let ix = off + j - lo;
+                let best = cost[ix];
+                if let Some(c) = model.cost_in_row(&px, sh, &rs, j, prev, best) {
+                    if c < best {
+                        cost[ix] = c;
+                        back[ix] = k as u8;
                     }
-                    let (mm, pen) = model.overlap_terms(src, tgt, pi, i, pj, j, pair);
-                    prev + base - model.sim_bonus(sh, wx, wy, mm)
-                        + f64::from(model.p.coverage_penalty) * pen
-                } else {
-                    prev + base
-                };
-                if c < best {
-                    best = c;
-                    arg = k as u8;
                 }
             }
-            let ix = band.off[i] + j - band.lo[i];
-            cost[ix] = best;
-            back[ix] = arg;
+        }
+        if let Some(k01) = k01 {
+            // ties: 0-1 (index k01) wins over every later shape, loses to every earlier one
+            let sh = &model.shapes[k01];
+            for j in lo.max(1)..hi {
+                let ix = off + j - lo;
+                if ix == start || j - 1 < lo {
+                    continue;
+                }
+                let prev = cost[ix - 1];
+                if !prev.is_finite() {
+                    continue;
+                }
+                let c = prev + model.base_cost(src, tgt, sh, i, i, j - 1, j).0;
+                let (best, arg) = (cost[ix], back[ix] as usize);
+                if c < best || (c == best && arg != usize::from(u8::MAX) && arg > k01) {
+                    cost[ix] = c;
+                    back[ix] = k01 as u8;
+                }
+            }
         }
     }
     let end = band.index(n, m)?;
@@ -758,8 +1114,8 @@ pub(crate) fn align_seq(src: &Seq, tgt: &Seq, model: &Model, width: usize) -> Ve
     if (n + 1).saturating_mul(m + 1) <= FULL_CELLS || n <= 2 || m <= 2 {
         return full_or_fallback(src, tgt, model);
     }
-    let cs = src.coarsen();
-    let ct = tgt.coarsen();
+    let par = model.threads && n + m >= PARALLEL_COARSEN;
+    let (cs, ct) = crate::both(par, || src.coarsen(), || tgt.coarsen());
     let cpath = align_seq(&cs, &ct, model, width);
     let fine: Vec<(usize, usize)> = cpath
         .iter()
@@ -767,6 +1123,10 @@ pub(crate) fn align_seq(src: &Seq, tgt: &Seq, model: &Model, width: usize) -> Ve
         .collect();
     refine(src, tgt, model, &fine, width)
 }
+
+/// Levels with at least this many units (both sides) are coarsened on two threads when the
+/// model allows it.
+const PARALLEL_COARSEN: usize = 1_000;
 
 /// Runs the banded DP around `path`, widening the band until the end is reachable.
 pub(crate) fn refine(
@@ -1102,5 +1462,251 @@ mod posterior_tests {
         assert_eq!(log_sum_exp(&[]), f64::NEG_INFINITY);
         assert!((log_sum_exp(&[0.0, 0.0]) - 2f64.ln()).abs() < 1e-12);
         assert!((log_sum_exp(&[-1000.0, -1000.0]) - (-1000.0 + 2f64.ln())).abs() < 1e-9);
+    }
+}
+
+#[cfg(test)]
+mod row_dp_tests {
+    use super::*;
+    use crate::seq::Feats;
+
+    /// The cell-by-cell DP the row-wise [`run_dp`] replaced: every shape of a cell in order,
+    /// ties to the first, pair overlaps looked up one by one.
+    fn reference_dp(src: &Seq, tgt: &Seq, model: &Model, band: &Band) -> Option<Path> {
+        let (n, m) = (src.n(), tgt.n());
+        let mut cost = vec![f64::INFINITY; band.cells()];
+        let mut back = vec![u8::MAX; band.cells()];
+        cost[band.index(0, 0)?] = 0.0;
+        for i in 0..=n {
+            for j in band.lo[i]..band.hi[i] {
+                if i == 0 && j == 0 {
+                    continue;
+                }
+                let (mut best, mut arg) = (f64::INFINITY, u8::MAX);
+                for (k, sh) in model.shapes.iter().enumerate() {
+                    if sh.a > i || sh.b > j {
+                        continue;
+                    }
+                    let Some(pix) = band.index(i - sh.a, j - sh.b) else {
+                        continue;
+                    };
+                    if !cost[pix].is_finite() {
+                        continue;
+                    }
+                    let (pi, pj) = (i - sh.a, j - sh.b);
+                    let (base, wx, wy) = model.base_cost(src, tgt, sh, pi, i, pj, j);
+                    let c = if sh.a > 0 && sh.b > 0 {
+                        let (mm, pen) = model.overlap_terms(src, tgt, pi, i, pj, j, |x, y| {
+                            f64::from(overlap(src.feats(x), tgt.feats(y)))
+                        });
+                        cost[pix] + base - model.sim_bonus(sh, wx, wy, mm)
+                            + f64::from(model.p.coverage_penalty) * pen
+                    } else {
+                        cost[pix] + base
+                    };
+                    if c < best {
+                        (best, arg) = (c, k as u8);
+                    }
+                }
+                let ix = band.index(i, j)?;
+                (cost[ix], back[ix]) = (best, arg);
+            }
+        }
+        let mut path = vec![(n, m)];
+        let (mut i, mut j) = (n, m);
+        while i > 0 || j > 0 {
+            let sh = model.shapes.get(back[band.index(i, j)?] as usize)?;
+            (i, j) = (i - sh.a, j - sh.b);
+            path.push((i, j));
+        }
+        path.reverse();
+        Some(path)
+    }
+
+    /// A random side: lengths, a few shared concepts, paragraph starts.
+    fn side(next: &mut impl FnMut(u64) -> u64, n: usize, paras: bool) -> Seq {
+        let len: Vec<f32> = (0..n).map(|_| 5.0 + next(120) as f32).collect();
+        let feats: Vec<Feats> = (0..n)
+            .map(|_| {
+                (0..next(5))
+                    .map(|_| (next(40), 0.5 + next(4) as f32))
+                    .collect()
+            })
+            .collect();
+        let para: Vec<bool> = (0..n).map(|_| next(6) == 0).collect();
+        Seq::build(len, feats, para, paras)
+    }
+
+    /// The full matrix and a band around the diagonal.
+    fn bands(n: usize, m: usize, round: usize) -> [Band; 2] {
+        let diag: Path = (0..=n.max(m)).map(|k| (k.min(n), k.min(m))).collect();
+        [Band::full(n, m), Band::around(&diag, n, m, 1 + round % 3)]
+    }
+
+    /// Two random sides of up to `max` sentences; every third round has paragraphs.
+    fn case(next: &mut impl FnMut(u64) -> u64, max: u64, round: usize) -> (Seq, Seq, bool) {
+        let (n, m) = (1 + next(max) as usize, 1 + next(max) as usize);
+        let paras = round % 3 == 0;
+        let s = side(next, n, paras);
+        (s, side(next, m, paras), paras)
+    }
+
+    #[test]
+    fn row_wise_dp_matches_cell_by_cell_dp() {
+        let mut next = crate::test_rng(0x2545_f491_4f6c_dd1d);
+        for round in 0..60 {
+            let (s, t, paras) = case(&mut next, 40, round);
+            let (n, m) = (s.n(), t.n());
+            let mut p = CostParams::default();
+            if round % 4 == 1 {
+                // the other pruning rule (a negative coverage weight)
+                p.coverage_penalty = -0.5;
+            } else if round % 4 == 2 {
+                p.coverage_penalty = 2.0;
+            }
+            let model = Model::new(&p, 1 + round % 4, 0.8 + next(5) as f64 * 0.1, 6.8, paras)
+                .with_mass_unit(&s, &t);
+            for band in bands(n, m, round) {
+                assert_eq!(
+                    run_dp(&s, &t, &model, &band),
+                    reference_dp(&s, &t, &model, &band),
+                    "round {round}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn equal_costs_go_to_the_first_shape() {
+        // every prior 1 (cost 0), zero lengths, no features: every bead costs nothing, so
+        // each cell is decided by the order of the shapes alone (1-0 first, then 0-1, ...);
+        // in a narrow band the right end of a row cannot be reached by 1-0, and there 0-1
+        // must beat 1-1 and the rest
+        let p = CostParams {
+            prior_11: 1.0,
+            prior_12: 1.0,
+            prior_22: 1.0,
+            prior_13: 1.0,
+            prior_decay: 1.0,
+            prior_null: 1.0,
+            ..CostParams::default()
+        };
+        let model = Model::new(&p, 3, 1.0, 6.8, false);
+        let (n, m) = (9, 7);
+        let s = Seq::build(vec![0.0; n], vec![Vec::new(); n], vec![false; n], false);
+        let t = Seq::build(vec![0.0; m], vec![Vec::new(); m], vec![false; m], false);
+        let diag: Path = (0..=n).map(|k| (k, (k * m) / n)).collect();
+        for band in [Band::full(n, m), Band::around(&diag, n, m, 1)] {
+            let got = run_dp(&s, &t, &model, &band);
+            assert!(got.is_some());
+            assert_eq!(got, reference_dp(&s, &t, &model, &band));
+        }
+    }
+
+    /// The cell-by-cell forward–backward [`forward_backward`] replaced.
+    fn reference_lattice(src: &Seq, tgt: &Seq, model: &Model, band: &Band, temp: f64) -> Lattice {
+        let (n, ns) = (src.n(), model.shapes.len());
+        let mut bc = vec![f32::INFINITY; band.cells() * ns];
+        let mut fwd = vec![f64::NEG_INFINITY; band.cells()];
+        let mut bwd = vec![f64::NEG_INFINITY; band.cells()];
+        let (start, end) = (band.index(0, 0).unwrap(), band.index(n, tgt.n()).unwrap());
+        fwd[start] = 0.0;
+        for i in 0..=n {
+            for j in band.lo[i]..band.hi[i] {
+                let ix = band.index(i, j).unwrap();
+                if ix == start {
+                    continue;
+                }
+                let mut terms = Vec::new();
+                for (k, sh) in model.shapes.iter().enumerate() {
+                    let pix = (sh.a <= i && sh.b <= j)
+                        .then(|| band.index(i - sh.a, j - sh.b))
+                        .flatten();
+                    let Some(pix) = pix.filter(|&p| fwd[p] != f64::NEG_INFINITY) else {
+                        continue;
+                    };
+                    let c = model.bead_cost(src, tgt, i - sh.a, i, j - sh.b, j) / temp;
+                    bc[ix * ns + k] = c as f32;
+                    terms.push(fwd[pix] - c);
+                }
+                fwd[ix] = log_sum_exp(&terms);
+            }
+        }
+        bwd[end] = 0.0;
+        for i in (0..=n).rev() {
+            for j in (band.lo[i]..band.hi[i]).rev() {
+                let ix = band.index(i, j).unwrap();
+                if ix == end || fwd[ix] == f64::NEG_INFINITY {
+                    continue;
+                }
+                let mut terms = Vec::new();
+                for (k, sh) in model.shapes.iter().enumerate() {
+                    let Some(nix) = band.index(i + sh.a, j + sh.b) else {
+                        continue;
+                    };
+                    if bwd[nix] != f64::NEG_INFINITY {
+                        terms.push(bwd[nix] - f64::from(bc[nix * ns + k]));
+                    }
+                }
+                bwd[ix] = log_sum_exp(&terms);
+            }
+        }
+        Lattice { fwd, bwd, bc }
+    }
+
+    /// The cell-by-cell MBR gains [`mbr_gains`] replaced (no shortcut).
+    fn reference_gains(model: &Model, band: &Band, lat: &Lattice, z: f64) -> (Vec<f64>, Vec<u8>) {
+        let (ns, lambda) = (model.shapes.len(), f64::from(model.p.mbr_lambda));
+        let mut gain = vec![f64::NEG_INFINITY; band.cells()];
+        let mut back = vec![u8::MAX; band.cells()];
+        let start = band.index(0, 0).unwrap();
+        gain[start] = 0.0;
+        for i in 0..band.lo.len() {
+            for j in band.lo[i]..band.hi[i] {
+                let ix = band.index(i, j).unwrap();
+                if ix == start || lat.fwd[ix] == f64::NEG_INFINITY {
+                    continue;
+                }
+                for (k, sh) in model.shapes.iter().enumerate() {
+                    let pix = (sh.a <= i && sh.b <= j)
+                        .then(|| band.index(i - sh.a, j - sh.b))
+                        .flatten();
+                    let Some(pix) = pix else { continue };
+                    if gain[pix] == f64::NEG_INFINITY || !lat.bc[ix * ns + k].is_finite() {
+                        continue;
+                    }
+                    let g = gain[pix] + lat.posterior(ns, z, pix, ix, k) - lambda;
+                    if g > gain[ix] {
+                        (gain[ix], back[ix]) = (g, k as u8);
+                    }
+                }
+            }
+        }
+        (gain, back)
+    }
+
+    #[test]
+    fn row_wise_forward_backward_matches_cell_by_cell() {
+        let mut next = crate::test_rng(0x9fb2_1c65_1e98_df25);
+        for round in 0..40 {
+            let (s, t, paras) = case(&mut next, 30, round);
+            let (n, m) = (s.n(), t.n());
+            let model = Model::new(&CostParams::default(), 1 + round % 4, 1.0, 6.8, paras)
+                .with_mass_unit(&s, &t);
+            for band in bands(n, m, round) {
+                let (pband, pm) = pair_table(&s, &t, &model, &band);
+                let got = forward_backward(&s, &t, &model, &band, (&pband, &pm), 3.0).unwrap();
+                let want = reference_lattice(&s, &t, &model, &band, 3.0);
+                assert_eq!(got.fwd, want.fwd, "round {round}");
+                assert_eq!(got.bwd, want.bwd, "round {round}");
+                assert_eq!(got.bc, want.bc, "round {round}");
+                let z = got.fwd[band.index(n, m).unwrap()];
+                assert_eq!(
+                    mbr_gains(&model, &band, &got, z, 0.5),
+                    reference_gains(&model, &band, &got, z),
+                    "round {round}"
+                );
+            }
+        }
     }
 }

@@ -120,13 +120,14 @@
 #![forbid(unsafe_code)]
 
 mod dp;
+mod seed;
 mod seq;
 mod text;
 
 use std::fmt;
 use std::ops::Range;
 
-use seq::{Analysed, Lexicon, Seq};
+use seq::{Analysed, Lexicon, RawFeats, Seq};
 use text::FxMap;
 
 /// One bead of an alignment: consecutive source sentences paired with consecutive target
@@ -266,21 +267,12 @@ impl Dictionary {
             ("en", "ru") => true,
             _ => return None,
         };
-        let mut entries = Vec::new();
-        for line in RU_EN.lines() {
-            if line.starts_with('#') {
-                continue;
-            }
-            let Some((ru, en)) = line.split_once('\t') else {
-                continue;
-            };
-            for r in ru.split_whitespace() {
-                for e in en.split_whitespace() {
-                    let (a, b) = if flip { (e, r) } else { (r, e) };
-                    entries.push((vec![a.to_lowercase()], vec![b.to_lowercase()], 1.0));
-                }
-            }
-        }
+        let entries = seed::seed_pairs(RU_EN)
+            .map(|(r, e)| {
+                let (a, b) = if flip { (e, r) } else { (r, e) };
+                (vec![a.to_lowercase()], vec![b.to_lowercase()], 1.0)
+            })
+            .collect();
         Some(Dictionary {
             entries,
             stemmed: false,
@@ -585,7 +577,8 @@ pub struct AlignOptions {
     pub band_width: usize,
     /// Cost-function constants.
     pub params: CostParams,
-    /// Analyse the two sides on two threads for inputs of 2,000+ sentences (default true).
+    /// Use a second thread for inputs of 2,000+ sentences: text analysis, feature weighing and
+    /// the coarsening of the first pass, one side per thread (default true; same result).
     pub threads: bool,
 }
 
@@ -635,7 +628,7 @@ impl AlignOptions {
         self.band_width = w.max(1);
         self
     }
-    /// Allows (true) or forbids a second thread for the text analysis of long inputs.
+    /// Allows (true) or forbids a second thread for long inputs (see the `threads` field).
     pub fn threads(mut self, on: bool) -> Self {
         self.threads = on;
         self
@@ -746,23 +739,24 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
             .collect();
         return finish(beads, opts, 1.0, f64::from(p.initial_s2), 0);
     }
-    // the two sides are analysed concurrently for long inputs (a scoped thread; short
-    // documents stay on the caller's thread, which suits batch callers that parallelise)
-    let (sa, ta) = if n + m >= PARALLEL_ANALYSIS && opts.threads {
-        std::thread::scope(|sc| {
-            let h = sc.spawn(|| seq::analyse(tgt.sentences, tgt.lang, tgt.paragraph_starts));
-            let sa = seq::analyse(src.sentences, src.lang, src.paragraph_starts);
-            let ta = h
-                .join()
-                .unwrap_or_else(|_| seq::analyse(tgt.sentences, tgt.lang, tgt.paragraph_starts));
-            (sa, ta)
-        })
-    } else {
-        (
-            seq::analyse(src.sentences, src.lang, src.paragraph_starts),
-            seq::analyse(tgt.sentences, tgt.lang, tgt.paragraph_starts),
-        )
-    };
+    // long inputs use a second thread (a scoped one; short documents stay on the caller's
+    // thread, which suits batch callers that parallelise). For the text analysis each thread
+    // takes the words of one side and the numbers of the other: the two halves cost about the
+    // same, whereas the two sides do not (Russian stemming is far dearer than English).
+    let par = n + m >= PARALLEL_ANALYSIS && opts.threads;
+    let ((mut sa, t_anchors), (mut ta, s_anchors)) = both(
+        par,
+        || {
+            let sa = seq::analyse_words(src.sentences, src.lang, src.paragraph_starts);
+            (sa, seq::anchors(tgt.sentences, tgt.lang))
+        },
+        || {
+            let ta = seq::analyse_words(tgt.sentences, tgt.lang, tgt.paragraph_starts);
+            (ta, seq::anchors(src.sentences, src.lang))
+        },
+    );
+    sa.add_anchors(s_anchors);
+    ta.add_anchors(t_anchors);
     let use_paras = sa.has_paras && ta.has_paras;
 
     let mut dict_lex: Lexicon = Lexicon::default();
@@ -776,7 +770,7 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
             _ => None,
         };
         if let Some(flip) = flip {
-            for (ru, en) in builtin_ru_en_stems() {
+            for &(ru, en) in RU_EN_STEMS {
                 let (s, t) = if flip { (en, ru) } else { (ru, en) };
                 let (Some(&si), Some(&ti)) = (sa.vocab.get(s), ta.vocab.get(t)) else {
                     continue;
@@ -793,9 +787,20 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
     } else {
         seq::lexicon_features(&sa, &ta, &dict_lex)
     };
-    let (fs, ft) = seq::weigh(&[&sa.raw, &ds], &[&ta.raw, &dt], p);
-    let s1 = Seq::build(sa.len.clone(), fs, sa.para.clone(), use_paras);
-    let t1 = Seq::build(ta.len.clone(), ft, ta.para.clone(), use_paras);
+    // and they weigh and lay out the two sides (and coarsen them in pass 1) on two threads
+    let sequences = |ls: &[RawFeats], lt: &[RawFeats]| {
+        let w = seq::Weights::new(&[&sa.raw, ls], &[&ta.raw, lt], p);
+        let side = |a: &Analysed, l: &[RawFeats]| {
+            Seq::build(
+                a.len.clone(),
+                w.side(&[&a.raw, l], a.len.len()),
+                a.para.clone(),
+                use_paras,
+            )
+        };
+        both(par, || side(&sa, ls), || side(&ta, lt))
+    };
+    let (s1, t1) = sequences(&ds, &dt);
 
     let total_s: f64 = sa.len.iter().map(|&x| f64::from(x)).sum();
     let total_t: f64 = ta.len.iter().map(|&x| f64::from(x)).sum();
@@ -812,7 +817,8 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
         1.0
     };
     let model1 = dp::Model::new(p, opts.max_bead, c0, f64::from(p.initial_s2), use_paras)
-        .with_mass_unit(&s1, &t1);
+        .with_mass_unit(&s1, &t1)
+        .with_threads(par);
     let width = opts.band_width.max(1);
     let path1 = dp::align_seq(&s1, &t1, &model1, width);
     let beads1 = path_to_beads(&path1);
@@ -829,9 +835,7 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
         }
         let lex_size = lex.len();
         let (ls, lt) = seq::lexicon_features(&sa, &ta, &lex);
-        let (fs, ft) = seq::weigh(&[&sa.raw, &ls], &[&ta.raw, &lt], p);
-        let s2 = Seq::build(sa.len.clone(), fs, sa.para.clone(), use_paras);
-        let t2 = Seq::build(ta.len.clone(), ft, ta.para.clone(), use_paras);
+        let (s2, t2) = sequences(&ls, &lt);
         let model2 = dp::Model::new(p, opts.max_bead, c1, s21, use_paras).with_mass_unit(&s2, &t2);
         (s2, t2, model2, lex_size)
     } else {
@@ -882,6 +886,26 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
 
 /// Inputs with at least this many sentences (both sides) analyse the two sides concurrently.
 const PARALLEL_ANALYSIS: usize = 2_000;
+
+/// Runs `a` and `b`, on two threads when `par` (a scoped thread for `b`), and returns both
+/// results; a panic in `b` is passed on.
+pub(crate) fn both<A: Send, B: Send>(
+    par: bool,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if !par {
+        return (a(), b());
+    }
+    std::thread::scope(|sc| {
+        let h = sc.spawn(b);
+        let ra = a();
+        (
+            ra,
+            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+        )
+    })
+}
 
 fn finish(
     beads: Vec<Bead>,
@@ -1054,50 +1078,73 @@ fn cooccurrence_lexicon(
     // words in more than a fifth of the beads (function words) carry no alignment evidence
     // worth their quadratic counting cost
     let cap = ((sets.len() as f64 * 0.2) as u32).max(min.max(3));
-    // pair counts by sorting the pair keys (faster than hashing for a few 100k pairs)
-    let mut keys: Vec<u64> = Vec::new();
-    let mut sset: Vec<u32> = Vec::new();
-    let mut tset: Vec<u32> = Vec::new();
+    // the filtered stems of each bead in CSR layout (targets) and, per source stem, the beads
+    // it occurs in; pair counts are then gathered one source stem at a time in a dense
+    // counter over the target vocabulary (no sort of all pair keys)
+    let mut toff: Vec<u32> = Vec::with_capacity(sets.len() + 1);
+    let mut tall: Vec<u32> = Vec::new();
+    let mut sfirst = vec![0u32; nsv + 1];
+    toff.push(0);
     for (ss, ts) in sets {
-        sset.clear();
-        tset.clear();
-        sset.extend(
-            ss.iter()
-                .take(MAX_TOK)
-                .filter(|&&s| ns[s as usize] >= min && ns[s as usize] <= cap),
-        );
-        tset.extend(
+        tall.extend(
             ts.iter()
                 .take(MAX_TOK)
                 .filter(|&&t| nt[t as usize] >= min && nt[t as usize] <= cap),
         );
-        for &s in &sset {
-            for &t in &tset {
-                keys.push((u64::from(s) << 32) | u64::from(t));
+        toff.push(tall.len() as u32);
+        for &s in ss.iter().take(MAX_TOK) {
+            if ns[s as usize] >= min && ns[s as usize] <= cap {
+                sfirst[s as usize + 1] += 1;
             }
         }
     }
-    keys.sort_unstable();
-    let mut cand: Vec<(u32, u32, f32)> = Vec::new();
-    let mut k = 0;
-    while k < keys.len() {
-        let key = keys[k];
-        let mut e = k + 1;
-        while e < keys.len() && keys[e] == key {
-            e += 1;
-        }
-        let c = (e - k) as u32;
-        k = e;
-        if c < min {
-            continue;
-        }
-        let s = (key >> 32) as u32;
-        let t = (key & 0xffff_ffff) as u32;
-        let dice = 2.0 * c as f32 / (ns[s as usize] + nt[t as usize]) as f32;
-        if dice >= p.lex_min_dice {
-            cand.push((s, t, dice));
+    for s in 0..nsv {
+        sfirst[s + 1] += sfirst[s];
+    }
+    let mut fill = sfirst.clone();
+    let mut sbeads = vec![0u32; sfirst[nsv] as usize];
+    for (b, (ss, _)) in sets.iter().enumerate() {
+        for &s in ss.iter().take(MAX_TOK) {
+            if ns[s as usize] >= min && ns[s as usize] <= cap {
+                sbeads[fill[s as usize] as usize] = b as u32;
+                fill[s as usize] += 1;
+            }
         }
     }
+    let mut count = vec![0u32; ntv];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut cand: Vec<(u32, u32, f32)> = Vec::new();
+    for s in 0..nsv {
+        let beads = &sbeads[sfirst[s] as usize..sfirst[s + 1] as usize];
+        if beads.is_empty() {
+            continue;
+        }
+        for &b in beads {
+            for &t in &tall[toff[b as usize] as usize..toff[b as usize + 1] as usize] {
+                if count[t as usize] == 0 {
+                    touched.push(t);
+                }
+                count[t as usize] += 1;
+            }
+        }
+        for &t in &touched {
+            let c = std::mem::take(&mut count[t as usize]);
+            if c < min {
+                continue;
+            }
+            let dice = 2.0 * c as f32 / (ns[s] + nt[t as usize]) as f32;
+            if dice >= p.lex_min_dice {
+                cand.push((s as u32, t, dice));
+            }
+        }
+        touched.clear();
+    }
+    best_translations(cand)
+}
+
+/// The lexicon from candidate (source, target, Dice) pairs: per source stem the three
+/// strongest targets (ties by target id).
+fn best_translations(mut cand: Vec<(u32, u32, f32)>) -> Lexicon {
     cand.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
     let mut lex = Lexicon::default();
     for (s, t, d) in cand {
@@ -1109,33 +1156,9 @@ fn cooccurrence_lexicon(
     lex
 }
 
-/// The built-in ru–en pairs as (Russian stem, English stem), stemmed once per process.
-fn builtin_ru_en_stems() -> &'static [(String, String)] {
-    static CELL: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| {
-        let ru = text::stemmer_for("ru");
-        let en = text::stemmer_for("en");
-        let stem = |st: &Option<rust_stemmers::Stemmer>, w: &str| -> String {
-            match st {
-                Some(x) => x.stem(w).into_owned(),
-                None => w.to_string(),
-            }
-        };
-        let mut v = Vec::new();
-        if let Some(d) = Dictionary::builtin("ru", "en") {
-            for (sw, tw, _) in &d.entries {
-                for a in sw {
-                    for b in tw {
-                        v.push((stem(&ru, a), stem(&en, b)));
-                    }
-                }
-            }
-        }
-        v.sort();
-        v.dedup();
-        v
-    })
-}
+/// The built-in ru–en pairs as (Russian stem, English stem), sorted and deduplicated:
+/// stemmed by `build.rs` at build time (see `builtin_stems_match_runtime_stemming`).
+const RU_EN_STEMS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/ru_en_stems.rs"));
 
 fn dictionary_lexicon(d: &Dictionary, sa: &Analysed, ta: &Analysed, sl: &str, tl: &str) -> Lexicon {
     let ss = text::stemmer_for(sl);
@@ -1168,4 +1191,106 @@ fn dictionary_lexicon(d: &Dictionary, sa: &Analysed, ta: &Analysed, sl: &str, tl
         }
     }
     lex
+}
+
+/// A small deterministic random source for tests: `next(k)` is uniform-ish in `0..k`.
+#[cfg(test)]
+pub(crate) fn test_rng(seed: u64) -> impl FnMut(u64) -> u64 {
+    let mut x = seed | 1;
+    move |k| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x % k
+    }
+}
+
+#[cfg(test)]
+mod lexicon_tests {
+    use super::*;
+
+    /// The straightforward version: count every (source, target) pair key by sorting.
+    fn reference(sets: &[(Vec<u32>, Vec<u32>)], nsv: usize, ntv: usize, p: &CostParams) -> Lexicon {
+        const MAX_TOK: usize = 64;
+        let mut ns = vec![0u32; nsv];
+        let mut nt = vec![0u32; ntv];
+        for (ss, ts) in sets {
+            ss.iter().take(MAX_TOK).for_each(|&s| ns[s as usize] += 1);
+            ts.iter().take(MAX_TOK).for_each(|&t| nt[t as usize] += 1);
+        }
+        let min = p.lex_min_count.max(1);
+        let cap = ((sets.len() as f64 * 0.2) as u32).max(min.max(3));
+        let ok = |c: u32| c >= min && c <= cap;
+        let mut keys: Vec<(u32, u32)> = Vec::new();
+        for (ss, ts) in sets {
+            for &s in ss.iter().take(MAX_TOK).filter(|&&s| ok(ns[s as usize])) {
+                for &t in ts.iter().take(MAX_TOK).filter(|&&t| ok(nt[t as usize])) {
+                    keys.push((s, t));
+                }
+            }
+        }
+        keys.sort_unstable();
+        let mut cand: Vec<(u32, u32, f32)> = Vec::new();
+        for g in keys.chunk_by(|a, b| a == b) {
+            let (s, t) = g[0];
+            let c = g.len() as u32;
+            let dice = 2.0 * c as f32 / (ns[s as usize] + nt[t as usize]) as f32;
+            if c >= min && dice >= p.lex_min_dice {
+                cand.push((s, t, dice));
+            }
+        }
+        best_translations(cand)
+    }
+
+    #[test]
+    fn cooccurrence_counting_matches_pair_sorting() {
+        let mut rng = test_rng(0x9e37_79b9_7f4a_7c15);
+        let mut next = move |k: u64| rng(k) as u32;
+        let mut entries = 0;
+        for round in 0..20 {
+            let (nsv, ntv) = (40 + round * 7, 30 + round * 5);
+            let sets: Vec<(Vec<u32>, Vec<u32>)> = (0..60 + round * 10)
+                .map(|_| {
+                    // a few "translated" stems (t = s / 2) plus noise; up to 70 stems, so
+                    // the 64-stem cap is exercised too
+                    let k = 1 + next(if round % 5 == 0 { 70 } else { 9 }) as usize;
+                    let mut ss: Vec<u32> = (0..k).map(|_| next(nsv as u64)).collect();
+                    let mut ts: Vec<u32> = ss.iter().map(|&s| (s / 2) % ntv as u32).collect();
+                    ts.extend((0..next(4)).map(|_| next(ntv as u64)));
+                    for v in [&mut ss, &mut ts] {
+                        v.sort_unstable();
+                        v.dedup();
+                    }
+                    (ss, ts)
+                })
+                .collect();
+            let p = CostParams::default();
+            let got = cooccurrence_lexicon(&sets, nsv, ntv, &p);
+            assert_eq!(got, reference(&sets, nsv, ntv, &p), "round {round}");
+            entries += got.len();
+        }
+        assert!(entries > 100, "{entries}");
+    }
+
+    #[test]
+    fn builtin_stems_match_runtime_stemming() {
+        let ru = text::stemmer_for("ru").unwrap();
+        let en = text::stemmer_for("en").unwrap();
+        let mut v: Vec<(String, String)> = Vec::new();
+        for (sw, tw, _) in &Dictionary::builtin("ru", "en").unwrap().entries {
+            for a in sw {
+                for b in tw {
+                    v.push((ru.stem(a).into_owned(), en.stem(b).into_owned()));
+                }
+            }
+        }
+        v.sort();
+        v.dedup();
+        let built: Vec<(String, String)> = RU_EN_STEMS
+            .iter()
+            .map(|&(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert!(built.len() > 1000, "{}", built.len());
+        assert_eq!(built, v);
+    }
 }

@@ -41,8 +41,42 @@ pub(crate) struct Analysed {
     pub vocab: FxMap<String, u32>,
 }
 
-/// Analyses the sentences of one side.
+/// Analyses the sentences of one side: [`analyse_words`] plus [`anchors`].
 pub(crate) fn analyse(sentences: &[&str], lang: &str, para_starts: &[usize]) -> Analysed {
+    let mut a = analyse_words(sentences, lang, para_starts);
+    a.add_anchors(anchors(sentences, lang));
+    a
+}
+
+/// Anchor concepts (numbers, dates and times) of each sentence, in order of appearance.
+///
+/// Names are covered by the cognate keys, which also match transliterated names, at a
+/// fraction of the cost.
+pub(crate) fn anchors(sentences: &[&str], lang: &str) -> Vec<Vec<u64>> {
+    sentences
+        .iter()
+        .map(|s| {
+            bitext_mentions::extract_numbers(s, lang)
+                .iter()
+                .filter_map(|m| m.anchor_key())
+                .map(|k| concept(TAG_ANCHOR, k))
+                .collect()
+        })
+        .collect()
+}
+
+impl Analysed {
+    /// Appends the [`anchors`] of each sentence to its raw features (after the word and
+    /// punctuation features, the order [`analyse`] has always used).
+    pub(crate) fn add_anchors(&mut self, anchors: Vec<Vec<u64>>) {
+        for (raw, a) in self.raw.iter_mut().zip(anchors) {
+            raw.extend(a.into_iter().map(|c| (c, K_ANCHOR, 1.0)));
+        }
+    }
+}
+
+/// Analyses the words and punctuation of one side: everything but the anchors.
+pub(crate) fn analyse_words(sentences: &[&str], lang: &str, para_starts: &[usize]) -> Analysed {
     let stemmer = text::stemmer_for(lang);
     let mut vocab: FxMap<String, u32> = FxMap::default();
     let mut len = Vec::with_capacity(sentences.len());
@@ -86,18 +120,9 @@ pub(crate) fn analyse(sentences: &[&str], lang: &str, para_starts: &[usize]) -> 
         }
         st.sort_unstable();
         st.dedup();
-        for c in s.chars() {
-            if let Some(p) = text::punct_class(c) {
-                feats.push((concept(TAG_PUNCT, u64::from(p)), K_PUNCT, 1.0));
-            }
-        }
-        // numbers, dates and times (names are covered by the cognate keys, which also match
-        // transliterated names, at a fraction of the cost)
-        for m in bitext_mentions::extract_numbers(s, lang) {
-            if let Some(k) = m.anchor_key() {
-                feats.push((concept(TAG_ANCHOR, k), K_ANCHOR, 1.0));
-            }
-        }
+        text::punct_classes(s, |p| {
+            feats.push((concept(TAG_PUNCT, u64::from(p)), K_PUNCT, 1.0));
+        });
         stems.push(st);
         raw.push(feats);
     }
@@ -307,63 +332,73 @@ pub(crate) fn overlap(a: (&[u64], &[f32]), b: (&[u64], &[f32])) -> f32 {
 
 /// Weights raw features with per-kind weights and a document-level inverse document
 /// frequency, keeping only concepts that occur on both sides.
-pub(crate) fn weigh(
-    src_raw: &[&[RawFeats]],
-    tgt_raw: &[&[RawFeats]],
-    params: &CostParams,
-) -> (Vec<Feats>, Vec<Feats>) {
-    let n = src_raw.first().map_or(0, |v| v.len());
-    let m = tgt_raw.first().map_or(0, |v| v.len());
-    // document frequency per side
-    let mut df: FxMap<u64, (u32, u32)> = FxMap::default();
-    let mut seen: Vec<u64> = Vec::new();
-    for side in 0..2 {
-        let (raws, len) = if side == 0 {
-            (src_raw, n)
-        } else {
-            (tgt_raw, m)
-        };
-        for i in 0..len {
-            seen.clear();
-            for r in raws {
-                seen.extend(r[i].iter().map(|f| f.0));
-            }
-            seen.sort_unstable();
-            seen.dedup();
-            for &c in &seen {
-                let e = df.entry(c).or_insert((0, 0));
-                if side == 0 {
-                    e.0 += 1;
-                } else {
-                    e.1 += 1;
+pub(crate) struct Weights {
+    /// Per concept: its IDF factor, present only for concepts that occur on both sides.
+    idf: FxMap<u64, f32>,
+    kind_w: [f32; 4],
+}
+
+impl Weights {
+    /// Counts the document frequency of every concept on each side (a sentence counts once
+    /// per concept, whichever of the `raws` lists holds it).
+    pub(crate) fn new(
+        src_raw: &[&[RawFeats]],
+        tgt_raw: &[&[RawFeats]],
+        params: &CostParams,
+    ) -> Weights {
+        let n = src_raw.first().map_or(0, |v| v.len());
+        let m = tgt_raw.first().map_or(0, |v| v.len());
+        let mut df: FxMap<u64, (u32, u32)> = FxMap::default();
+        let mut seen: Vec<u64> = Vec::new();
+        for (side, raws, len) in [(0, src_raw, n), (1, tgt_raw, m)] {
+            for i in 0..len {
+                seen.clear();
+                for r in raws {
+                    seen.extend(r[i].iter().map(|f| f.0));
+                }
+                seen.sort_unstable();
+                seen.dedup();
+                for &c in &seen {
+                    let e = df.entry(c).or_insert((0, 0));
+                    if side == 0 {
+                        e.0 += 1;
+                    } else {
+                        e.1 += 1;
+                    }
                 }
             }
         }
+        let total = (n + m) as f32 + 2.0;
+        let idf = df
+            .into_iter()
+            .filter(|&(_, (a, b))| a > 0 && b > 0)
+            .map(|(c, (a, b))| (c, (total / (a + b) as f32).ln().max(params.min_idf)))
+            .collect();
+        Weights {
+            idf,
+            kind_w: [
+                params.w_anchor,
+                params.w_cognate,
+                params.w_punct,
+                params.w_lexicon,
+            ],
+        }
     }
-    let total = (n + m) as f32 + 2.0;
-    let kind_w = [
-        params.w_anchor,
-        params.w_cognate,
-        params.w_punct,
-        params.w_lexicon,
-    ];
-    let mk = |raws: &[&[RawFeats]], len: usize| -> Vec<Feats> {
+
+    /// The weighted features of `len` sentences of one side (the raw lists in order).
+    pub(crate) fn side(&self, raws: &[&[RawFeats]], len: usize) -> Vec<Feats> {
         (0..len)
             .map(|i| {
                 let mut out = Vec::new();
                 for r in raws {
                     for &(c, k, mult) in &r[i] {
-                        if let Some(&(a, b)) = df.get(&c) {
-                            if a > 0 && b > 0 {
-                                let idf = (total / (a + b) as f32).ln().max(params.min_idf);
-                                out.push((c, kind_w[k as usize] * idf * mult));
-                            }
+                        if let Some(&idf) = self.idf.get(&c) {
+                            out.push((c, self.kind_w[k as usize] * idf * mult));
                         }
                     }
                 }
                 out
             })
             .collect()
-    };
-    (mk(src_raw, n), mk(tgt_raw, m))
+    }
 }

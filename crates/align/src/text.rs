@@ -218,6 +218,25 @@ pub(crate) fn punct_class(c: char) -> Option<u8> {
     })
 }
 
+/// Calls `f` with the [`punct_class`] of every character of `s` that has one, in order,
+/// looking only at ASCII punctuation and at the characters whose first UTF-8 byte can start
+/// one of the classes (0xC2: `¡ « » ¿`; 0xE2: quotes, `‹ ›`, `…`; 0xE3: `「 」`).
+pub(crate) fn punct_classes(s: &str, mut f: impl FnMut(u8)) {
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let c = match b {
+            _ if b.is_ascii_punctuation() => char::from(b),
+            0xC2 | 0xE2 | 0xE3 => match s[i..].chars().next() {
+                Some(c) => c,
+                None => continue,
+            },
+            _ => continue,
+        };
+        if let Some(p) = punct_class(c) {
+            f(p);
+        }
+    }
+}
+
 /// Alphanumeric test with fast paths for ASCII and Cyrillic.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
@@ -226,6 +245,9 @@ pub(crate) fn is_word_char(c: char) -> bool {
     } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
         // Cyrillic letters (the block's few signs are not in running text)
         !matches!(c, '\u{0482}'..='\u{0489}')
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        // General Punctuation (dashes, quotes, ellipsis, spaces): no letters or digits
+        false
     } else {
         c.is_alphanumeric()
     }
@@ -311,6 +333,33 @@ mod tests {
         assert_eq!(cognate_key("putin").as_deref(), Some("ptn"));
         assert_eq!(cognate_key("2021"), None);
         assert_eq!(cognate_key("это"), None);
+    }
+
+    #[test]
+    fn punctuation_scan_matches_every_character() {
+        let mut text: String =
+            "«Да?» — „ja“ ‹non› «¿qué?» ¡sí! (a) [b] {c}: d; e… 「東京」 \"x\" “y” ‟z”".into();
+        // every character of the blocks the classes live in, and some others
+        text.extend(
+            (0x20u32..0x250)
+                .chain(0x2000..0x2070)
+                .chain(0x3000..0x3020)
+                .filter_map(char::from_u32),
+        );
+        text.push_str("Привет, мир! ΣΟΦΙΑ… 😀?");
+        let mut got = Vec::new();
+        punct_classes(&text, |p| got.push(p));
+        let want: Vec<u8> = text.chars().filter_map(punct_class).collect();
+        assert_eq!(got, want);
+        assert!(want.len() > 40);
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_characters() {
+        for c in ('\u{2000}'..='\u{206F}').chain(['—', '…', '“', '«', 'é', 'ß', '²', '東'])
+        {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -250,3 +250,48 @@ fn odd_inputs_do_not_panic() {
     );
     assert_cover(&a, 3, 3);
 }
+
+#[test]
+fn two_threads_give_the_same_alignment() {
+    // 1,200 + 1,150 sentences: long enough (2,000+) for the second thread (text analysis, weighing,
+    // coarsening)
+    let pair = |k: usize| match k % 4 {
+        0 => (
+            format!(
+                "В {} году компания Иванова открыла {} заводов.",
+                1900 + k,
+                k % 37
+            ),
+            format!(
+                "In {}, Ivanov's company opened {} factories.",
+                1900 + k,
+                k % 37
+            ),
+        ),
+        1 => (
+            format!("«Почему?» — спросил Петров в {k} раз."),
+            format!("\"Why?\" Petrov asked for the {k}th time."),
+        ),
+        2 => (
+            "Это был долгий день, и все устали.".to_string(),
+            "It had been a long day, and everyone was tired.".to_string(),
+        ),
+        _ => (
+            format!("Температура опустилась до минус {} градусов.", k % 40),
+            format!("The temperature dropped to minus {} degrees.", k % 40),
+        ),
+    };
+    let ru: Vec<String> = (0..1200).map(|k| pair(k).0).collect();
+    let en: Vec<String> = (0..1200)
+        .filter(|k| k % 24 != 5)
+        .map(|k| pair(k).1)
+        .collect();
+    let s: Vec<&str> = ru.iter().map(String::as_str).collect();
+    let t: Vec<&str> = en.iter().map(String::as_str).collect();
+    let (src, tgt) = (Side::new(&s, "ru"), Side::new(&t, "en"));
+    let two = align(&src, &tgt, &AlignOptions::default().threads(true));
+    let one = align(&src, &tgt, &AlignOptions::default().threads(false));
+    assert_cover(&two, s.len(), t.len());
+    assert_eq!(two, one);
+    assert_eq!(two.beads.iter().filter(|b| b.is_null()).count(), 50);
+}
