@@ -622,6 +622,33 @@ fn name_evidence(n: &NameMention) -> bool {
         && (n.kind != NameKind::Title || quoted_russian_name(n))
 }
 
+/// A mention made of ordinary words only, not a table entry: English vocabulary ("Hands
+/// Up", "State Court") or Russian ordinary nouns (партия Возрождения, Святой Милостью): what
+/// a translated name looks like.
+fn ordinary_phrase(n: &NameMention) -> bool {
+    use bitext_mentions::names::is_russian_ordinary_word as ordinary;
+    // a lone word: a verbal noun or a verb (Возрождения, Объединиться), not a noun that
+    // could be a foreign name too (Картер, Джонатан are also Russian words)
+    let verbal = |w: &str| {
+        let w = w.to_lowercase();
+        [
+            "ние", "ния", "нию", "нием", "нии", "тие", "тия", "тию", "тием", "тии", "ть", "ться",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+    };
+    n.entity.is_none()
+        && !n.sentence_initial
+        && !n.title_case
+        && matches!(n.kind, NameKind::Name | NameKind::Title)
+        && n.parts.iter().any(|p| ordinary(&p.surface))
+        && n.parts.iter().all(|p| p.common || ordinary(&p.surface))
+        // several words: a quoted title or one ordinary word of the lists (партия, Святой);
+        // a quoted word alone is a name as often («Ротора», «Зенит»)
+        && ((n.parts.len() > 1 && (n.kind == NameKind::Title || n.parts.iter().any(|p| p.common)))
+            || (n.parts.len() == 1 && verbal(&n.parts[0].surface)))
+}
+
 /// Strong evidence of a person or place name: a missing one is a warning, a leftover one
 /// can be a swapped name.
 fn strong_name(n: &NameMention) -> bool {
@@ -642,6 +669,12 @@ fn quoted_russian_name(n: &NameMention) -> bool {
         && n.surface
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+        // but a phrase of ordinary words («Руки Вверх») is usually translated (a single word,
+        // «Зенит», is a name as often)
+        && !(n.parts.len() > 1
+            && n.parts.iter().all(|p| {
+                p.common || bitext_mentions::names::is_russian_ordinary_word(&p.surface)
+            }))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1178,10 +1211,13 @@ fn compare_names(
             )
         })
         .collect();
+    // Target mentions made of ordinary words (see `ordinary_phrase`) are no swapped names.
+    let phrase_t: Vec<bool> = tn.iter().map(|n| ordinary_phrase(n)).collect();
+    let lt_names: Vec<usize> = lt.iter().copied().filter(|&j| !phrase_t[j]).collect();
     // Swaps: a strong leftover person/place name on each side, paired by position.
     let mut cand = Vec::new();
     for &i in ls.iter().filter(|&&i| pairable(sn[i])) {
-        for &j in lt.iter().filter(|&&j| pairable(tn[j])) {
+        for &j in lt_names.iter().filter(|&&j| pairable(tn[j])) {
             // a word capitalised only by its position pairs only with a name at the start of
             // the other sentence (Кианзад … / Халилзад …)
             let initial_ok = |n: &NameMention, other: f32| !n.sentence_initial || other < 0.1;
@@ -1198,8 +1234,8 @@ fn compare_names(
     // A repeated source name translated once, with a strong unexplained target name at the
     // place of the other occurrence (Sydney … Sydney / Корея … Сиднее): one was swapped.
     for i in (0..sn.len()).filter(|&i| dup_s[i] && strong(sn[i])) {
-        for &j in &lt {
-            if !pt[j] && strong(tn[j]) && (s[i].pos - t[j].pos).abs() < 0.15 {
+        for &j in &lt_names {
+            if !pt[j] && strong(tn[j]) && (s[i].pos - t[j].pos).abs() < 0.3 {
                 cand.push((1.0 - (s[i].pos - t[j].pos).abs(), i, j));
             }
         }
@@ -1207,7 +1243,7 @@ fn compare_names(
     // One word of a name replaced by another name that the extractor reads as a name of its
     // own (Михаил Мишустин → "Brazil Mishustin", Jonathan Ashworth → "Афганистан Эшворт"):
     // a strong leftover right beside a matched name that lost one of its words.
-    for &j in &lt {
+    for &j in &lt_names {
         if pt[j] || !strong(tn[j]) || tn[j].derived {
             continue;
         }
@@ -1243,11 +1279,51 @@ fn compare_names(
             "",
         ));
     }
+    // Translated names: a strong source leftover that no swap took, facing, at about the same place, an
+    // unmatched target mention made of ordinary words only (Ennahdha / партия Возрождения,
+    // «Руки Вверх» / Hands Up): the translator translated the name. Only info. (Not the other
+    // way round: Russian quotes names made of ordinary words, «Зенит», that translations
+    // transliterate, so such a source name facing a target name can be a swap.)
+    let mut explained = vec![false; sn.len()];
+    let mut translated = vec![false; tn.len()];
+    let mut tc = Vec::new();
+    // (every unmatched source mention takes part, weak ones too, whatever severity is
+    // wanted, so that the quoted title a phrase translates claims it first: "Wall of Moms" /
+    // «Стена Матерей», not Oregon)
+    let unmatched_s = (0..sn.len()).filter(|&i| {
+        !ms[i]
+            && !us[i]
+            && !dup_s[i]
+            && !ps[i]
+            && (ls.contains(&i) || !(wanted(sn[i]) || strong(sn[i])))
+    });
+    for i in unmatched_s {
+        for j in (0..tn.len()).filter(|&j| !mt[j] && !ut[j] && !dup_t[j] && phrase_t[j]) {
+            let d = (s[i].pos - t[j].pos).abs();
+            if d <= 0.25 {
+                tc.push((1.0 - d, i, j));
+            }
+        }
+    }
+    for (i, j) in assign(&mut tc, &mut explained, &mut translated, f32::MIN) {
+        if !strong(sn[i]) {
+            continue;
+        }
+        out.push(finding(
+            ctx,
+            bead,
+            FindingKind::NameMismatch,
+            Severity::Info,
+            Some(s[i]),
+            Some(t[j]),
+            "translated as ordinary words?",
+        ));
+    }
     // A missing person or place name is a warning; acronyms, table entries and weakly
     // evidenced names are often translated (ВМФ → Navy), so they are only info. An extra
     // name in the target is usually an explanation the translator added: info.
     for &i in &ls {
-        if ps[i] {
+        if ps[i] || explained[i] {
             continue;
         }
         let sev = if strong(sn[i]) {
@@ -1266,7 +1342,7 @@ fn compare_names(
         ));
     }
     for &j in &lt {
-        if pt[j] {
+        if pt[j] || translated[j] {
             continue;
         }
         out.push(finding(
@@ -1497,13 +1573,18 @@ fn surname_dropped(src: &NameMention, tgt: &NameMention) -> bool {
         || src
             .parts
             .iter()
-            .any(|p| p.common || p.surface.chars().count() < 3)
+            .any(|p| p.common || p.surface.chars().count() < 3 || is_acronym(&p.surface))
         || src.surface.contains('-')
     {
         return false;
     }
     let q = &tgt.parts[0];
     part_sim(&src.parts[0], q) >= SAME_NAME && part_sim(&src.parts[1], q) < NEAR_MISS
+}
+
+/// An all-caps word of two to five letters (CBD, PCB, ЦСКА): an acronym, no person's name.
+fn is_acronym(w: &str) -> bool {
+    (2..=5).contains(&w.chars().count()) && w.chars().all(char::is_uppercase)
 }
 
 /// Whether every proper part of the name occurs (transliterated, inflected or as the stem of a
@@ -1549,6 +1630,11 @@ fn part_in_words(p: &bitext_mentions::names::NamePart, keys: &[String]) -> bool 
                 // the stem against a prefix of a derived word, one symbol of slack either
                 // way (Watford / уотфордская)
                 || (stem.len() >= 4
+                    // a derived word starts as the name does, perhaps without its w/h
+                    // (уотфордская / Watford), but adds no sound before it (agreement is no
+                    // word of German)
+                    && (wk.as_bytes().first() == stem.as_bytes().first()
+                        || matches!(stem.as_bytes().first(), Some(b'w' | b'H')))
                     && (stem.len() - 1..=stem.len() + 1).any(|n| {
                         wk.len() > n
                             && wk.is_char_boundary(n)

@@ -886,3 +886,356 @@ fn an_acronym_beside_a_name_may_be_spelt_out() {
         ),
     ]);
 }
+
+#[test]
+fn russian_ordinary_words_at_sentence_start_are_no_names() {
+    // Власти, Число, Представители: capitalised by position, ordinary Russian words
+    // (Hunspell vocabulary); a name at the start of the other sentence is no swap for them
+    table(&[
+        (
+            "SAVANNAH, Ga. -- Authorities closed the bridge on Monday.",
+            "Власти закрыли мост в понедельник.",
+            "en",
+            "ru",
+            &[NameMissing],
+        ),
+        (
+            "Baltimore officials closed the bridge on Monday.",
+            "Власти Балтимора закрыли мост в понедельник.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Представители Республиканской партии считают меры недостаточными.",
+            "Republican Party representatives consider the measures insufficient.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Number of cases in Peru tops 10,000.",
+            "Число случаев в Перу превысило 10 000.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Brazil coronavirus cases top 10,000.",
+            "Число случаев коронавируса превысило 10 000.",
+            "en",
+            "ru",
+            &[NameMissing],
+        ),
+        // a surname that is also a word form (орлов) stays a name candidate
+        (
+            "Орлов заявил об этом в понедельник.",
+            "Sokolov said this on Monday.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        // an adjective-shaped word that is no Russian word is a name (Костаная)
+        (
+            "Жительницу Костаная задержали за публикацию.",
+            "A resident of Pavlodar was detained over a post.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+    ]);
+}
+
+#[test]
+fn runs_of_acronyms_and_ordinary_words_are_weak() {
+    // СМП РСКГ / SMP RCRS, ASIO Bill / законопроект об АСБР: acronyms get translated
+    table(&[
+        (
+            "Гонщик выиграл этап СМП РСКГ в Казани.",
+            "The driver won a round of the SMP RCRS in Kazan.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Critics say the ASIO Bill is particularly worrying.",
+            "Критики считают законопроект об АСБР особенно тревожным.",
+            "en",
+            "ru",
+            &[],
+        ),
+        // an acronym beside a place is no first name + surname (Perth CBD → центр Перта)
+        (
+            "Offices in Perth CBD are half empty.",
+            "Офисы в деловом центре Перта наполовину пусты.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Offices in Perth CBD are half empty.",
+            "Офисы в деловом центре Аделаиды наполовину пусты.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+    ]);
+}
+
+#[test]
+fn a_region_and_its_city_are_no_swap() {
+    // Подмосковье (the table's Moscow region) is often rendered "around Moscow"
+    table(&[
+        (
+            "В Подмосковье продолжают закрывать свалки.",
+            "Landfills continue to close in the area around Moscow.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "В Подмосковье продолжают закрывать свалки.",
+            "Landfills continue to close in the area around Kazan.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+    ]);
+}
+
+#[test]
+fn lower_case_table_phrases_and_ise_verbs() {
+    table(&[
+        (
+            "Two commanders recently arrived from the Middle East.",
+            "Два командира недавно прибыли с ближнего востока.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "A Ministry of Foreign Affairs spokesman declined to comment.",
+            "Представитель министерства иностранных дел отказался от комментариев.",
+            "en",
+            "ru",
+            &[],
+        ),
+        // a British -ise verb at sentence start is no name
+        (
+            "Randomised trials remain the gold standard.",
+            "Рандомизированные испытания остаются золотым стандартом.",
+            "en",
+            "ru",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_translated_as_ordinary_words() {
+    // Ettajdid (Renewal) → партия Обновления: the target has ordinary words where the name
+    // was, not another name
+    table(&[
+        (
+            "Supporters of Ettajdid rallied in the capital.",
+            "Сторонники партии Обновления собрались в столице.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "Ettajdid supporters rallied in the capital.",
+            "Сторонники Обновления собрались в столице.",
+            "en",
+            "ru",
+            &[],
+        ),
+        // a lone noun that is also a foreign name (картер / Carter) stays a swap
+        (
+            "Supporters of Ettajdid rallied in the capital.",
+            "В столице собрались сторонники Картера.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+        (
+            "Supporters of Ettajdid rallied in the capital.",
+            "Сторонники собрались в столице.",
+            "en",
+            "ru",
+            &[NameMissing],
+        ),
+    ]);
+}
+
+#[test]
+fn state_abbreviations_everyday_first_names_and_ordinary_phrase_titles() {
+    table(&[
+        // AP datelines abbreviate US states (Ga., Calif.)
+        (
+            "SAVANNAH, Ga. -- Police found the car in a pond.",
+            "САВАННА, Джорджия -- Полиция нашла машину в пруду.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            "FRESNO, Calif. -- Police found the car in a pond.",
+            "ФРЕСНО, Калифорния -- Полиция нашла машину в пруду.",
+            "en",
+            "ru",
+            &[],
+        ),
+        // Саша is Alexander's everyday form
+        (
+            "Потом Саша уехал в Казань.",
+            "Then Alexander left for Kazan.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Потом Саша уехал в Казань.",
+            "Then Nicholas left for Kazan.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        // a quoted phrase of ordinary words is translated (Hands Up); a quoted word alone is a
+        // name as often («Зенит» / Zenit)
+        (
+            "Солист группы «Руки Вверх» дал концерт.",
+            "The frontman of the band Hands Up gave a concert.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Нападающий «Зенита» забил гол.",
+            "The striker scored a goal.",
+            "ru",
+            "en",
+            &[NameMissing],
+        ),
+        // a table adjective stands for its entity (сенатских / Senate)
+        (
+            "He met Senate Republicans on Monday.",
+            "В понедельник он встретился с сенатскими республиканцами.",
+            "en",
+            "ru",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn titles_with_american_punctuation_and_latin_acronyms_before_russian_names() {
+    table(&[
+        // "Wall of Moms," keeps its comma inside the quote: still a (translated) title
+        (
+            "Groups such as the \"Wall of Dads,\" marched in Salem.",
+            "Группы вроде \"Стены Пап\" прошли маршем в Сейлеме.",
+            "en",
+            "ru",
+            &[],
+        ),
+        // …and the swapped place beside it is still a swap, not the title's translation
+        (
+            "Groups such as the \"Wall of Dads,\" marched in Salem.",
+            "Группы вроде \"Стены Пап\" прошли маршем в Тусоне.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+        // a Latin acronym does not join the Russian name after it (бойце MMA Фёдоре …)
+        (
+            "Она рассказала о бойце MMA Александре Волкове.",
+            "She spoke about the MMA fighter.",
+            "ru",
+            "en",
+            &[NameMissing],
+        ),
+        (
+            "Она рассказала о бойце MMA Александре Волкове.",
+            "She spoke about the MMA fighter Alexander Volkov.",
+            "ru",
+            "en",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn state_compounds_epithets_of_god_and_greek_and_german_spellings() {
+    table(&[
+        // Госсуд: гос- + a listed word (суд) is ordinary vocabulary
+        (
+            "Теперь решение должен принять Госсуд.",
+            "Now the State Court has to decide.",
+            "ru",
+            "en",
+            &[],
+        ),
+        // "Almighty God" / "всемогущему Господу": an epithet, and God in any case form
+        (
+            "We pray to Almighty God for mercy.",
+            "Мы молимся всемогущему Господу о милости.",
+            "en",
+            "ru",
+            &[],
+        ),
+        // Greek th- is Russian ф-, German -hausen is -гаузен
+        (
+            "Экспедицию возглавил Фаддей Мюнхгаузен.",
+            "The expedition was led by Thaddeus Munchhausen.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Экспедицию возглавил Фаддей Мюнхгаузен.",
+            "The expedition was led by Thaddeus Rosenberg.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+    ]);
+}
+
+#[test]
+fn proper_nouns_in_adjective_like_forms_and_loose_derived_words() {
+    table(&[
+        // Пензой (instrumental of Пенза, a proper noun of the dictionary) is a name, not an
+        // ordinary adjective
+        (
+            "В пекарне под Пензой начался пожар.",
+            "A fire started in a bakery near Penza.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "В пекарне под Пензой начался пожар.",
+            "A fire started in a bakery near Tula.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        // a word that merely contains the name's sounds after an added vowel (agreement) does
+        // not stand for it (German); a derived word without the name's w does (уотфордская)
+        (
+            "Договор между Ватиканом и Германией подписан давно.",
+            "The agreement between the Vatican and Italy was signed long ago.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        (
+            "Watford's habit of changing managers has run out of road.",
+            "Уотфордская привычка менять тренеров себя исчерпала.",
+            "en",
+            "ru",
+            &[],
+        ),
+    ]);
+}

@@ -473,6 +473,20 @@ const STOP_RU: &[&str] = &[
     "сама",
     "сами",
     "свой",
+    // its forms: capitalised for God in religious texts ("в Своем раю")
+    "своя",
+    "свое",
+    "своё",
+    "свои",
+    "своего",
+    "своей",
+    "своему",
+    "своим",
+    "своем",
+    "своём",
+    "свою",
+    "своих",
+    "своими",
     "себя",
     "сегодня",
     "сейчас",
@@ -1187,7 +1201,16 @@ fn is_particle(text: &str, t: &Tok) -> bool {
 
 fn make_part(text: &str, span: Range<usize>, lang: &str) -> NamePart {
     let surface = &text[span.clone()];
-    let bases = super::normalize::base_forms(surface, lang);
+    let mut bases = super::normalize::base_forms(surface, lang);
+    if (2..=7).contains(&surface.chars().count()) && super::translit::has_cyrillic(surface) {
+        // Саша / Alexander: the full name of an everyday form is a base too
+        let full: Vec<&str> = super::normalize::full_first_names(&bases).collect();
+        for f in full {
+            if !bases.iter().any(|b| b == f) {
+                bases.push(f.to_string());
+            }
+        }
+    }
     let common = super::common::is_common(surface, &bases, !is_german(lang));
     let rules = if lang == "ru" {
         KeyRules::Russian
@@ -1366,6 +1389,25 @@ fn build(
             }
         }
     }
+    if parts.len() > 1 && kind == NameKind::Name {
+        // a run of acronyms and ordinary words only (СМП РСКГ, ASIO Bill, PCB Whites) names
+        // an organisation or a series whose acronyms a translation often translates (RCRS,
+        // АСБР): weak, like a lone acronym. A word that is also a name counts as ordinary here.
+        let acronym = |p: &NamePart| {
+            let n = p.surface.chars().count();
+            (2..=5).contains(&n) && p.surface.chars().all(|c| c.is_uppercase())
+        };
+        let ordinary = |p: &NamePart| {
+            p.common
+                || (!super::translit::has_cyrillic(&p.surface)
+                    && super::common::vocabulary_entry(&p.surface).is_some())
+        };
+        if parts.iter().any(acronym) && parts.iter().all(|p| acronym(p) || ordinary(p)) {
+            for p in &mut parts {
+                p.common = true;
+            }
+        }
+    }
     if parts.len() > 1 && !is_german(lang) && parts.iter().any(|p| p.common) {
         // next to ordinary vocabulary, a word that is also a name is vocabulary too (Golden
         // Boot, Red Devils; Smith alone stays a name)
@@ -1432,7 +1474,10 @@ fn find_titles(
         let tend = toks.partition_point(|t| t.span.start < inner.end);
         let n = tend - tstart;
         let inner_text = &text[inner.clone()];
-        let clean = !inner_text.contains(['.', '!', '?', ',', ':', ';', '\n']);
+        // American style keeps a comma or period inside the closing quote ("Wall of Moms,")
+        let clean = !inner_text
+            .trim_end_matches([',', '.'])
+            .contains(['.', '!', '?', ',', ':', ';', '\n']);
         if (1..=4).contains(&n) && clean && toks[tstart].cap && !toks[tstart].digit {
             let ncap = toks[tstart..tend].iter().filter(|t| t.cap).count();
             // Russian capitalises only the first word of a title («Смерти вопреки»)
@@ -1556,12 +1601,14 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         // grow a group of capitalised tokens
         let mut j = i + 1;
         let mut part_spans = vec![toks[i].span.clone()];
-        // a Russian acronym followed by a capitalised word is an organisation next to a
-        // person (болельщик ЦСКА Сергей Жуков, игрок НБА Кириленко), not one name
+        // a Russian acronym (or a Latin one before a Russian word) followed by a capitalised
+        // word is an organisation next to a person (болельщик ЦСКА Сергей Жуков, игрок НБА
+        // Кириленко, бойце MMA Александре Емельяненко), not one name
         let acronym_then_word = |k: usize| {
+            let (a, b) = (&text[toks[k - 1].span.clone()], &text[toks[k].span.clone()]);
             toks[k - 1].all_caps
                 && !toks[k].all_caps
-                && super::translit::has_cyrillic(&text[toks[k - 1].span.clone()])
+                && (super::translit::has_cyrillic(a) || super::translit::has_cyrillic(b))
         };
         loop {
             if j < toks.len()
@@ -1670,6 +1717,16 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
         }
         let span = toks[i].span.start..toks[j - 1].span.end;
         let single = j - i == 1;
+        // a Russian sentence may start with an ordinary word (Власти, Число): no name.
+        // (Not after an opening quote: Russian quotes names, «Руки вверх!».)
+        let ordinary_first = toks[i].sent_start
+            && !toks[i].all_caps
+            && lang == "ru"
+            && super::russian::is_ordinary_word(&text[toks[i].span.clone()]);
+        if single && ordinary_first {
+            i = j;
+            continue;
+        }
         let sentence_initial = toks[i].sent_start && single;
         if sentence_initial && !toks[i].all_caps {
             // a sentence-initial word that also occurs in lower case is a common word
@@ -1686,7 +1743,8 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
             }
         }
         // English: a sentence-initial word that is no English word at all (Pogba, Kianzad) is
-        // capitalised as a name, not only by its position
+        // capitalised as a name, not only by its position. (Not Russian: the dictionary misses
+        // too many everyday words, врио, оперштаб, to say that a word is none.)
         let sentence_initial = sentence_initial
             && (toks[i].all_caps
                 || super::translit::has_cyrillic(&text[span.clone()])
@@ -1700,7 +1758,11 @@ pub(crate) fn extract(text: &str, lang: &str) -> Vec<NameMention> {
             NameKind::Name
         };
         let mut m = build(text, lang, span, &part_spans, kind, sentence_initial, None);
-        if toks[i].sent_start && m.parts.len() > 2 {
+        if let Some(p) = m.parts.first_mut().filter(|_| ordinary_first) {
+            // "Представители Демократической партии": the first word is ordinary vocabulary
+            p.common = true;
+            m.common = m.parts.iter().all(|p| p.common);
+        } else if toks[i].sent_start && m.parts.len() > 2 {
             // "Психолог Вероника Степанова": the first word of a sentence-initial run of
             // three may be an ordinary noun; do not require it to match
             m.parts[0].common = true;

@@ -281,6 +281,8 @@ const COMMON_EN: &[&str] = &[
     "moms",
     "foxes",
     "arena",
+    // epithets of God ("Almighty God" / "Всевышнему Богу")
+    "almighty",
 ];
 
 /// Russian lemmas (base forms) of words that are translated, not transliterated.
@@ -514,7 +516,8 @@ pub(crate) fn vocabulary_entry(word: &str) -> Option<bool> {
 
 /// Whether a capitalised English word is an English word at all: in the vocabulary, or an
 /// inflection of a listed word the list leaves out (British -ise spellings, -ly adverbs,
-/// -er agent nouns: Organisers, Famously, Protesters), or a contraction (We've, Isn't).
+/// -er agent nouns: Organisers, Famously, Protesters; verbs in -ise/-ize: Randomised), or a
+/// contraction (We've, Isn't).
 pub(crate) fn is_english_word(word: &str) -> bool {
     if word.contains(['\'', '’']) || vocabulary_entry(word).is_some() {
         return true;
@@ -529,18 +532,24 @@ pub(crate) fn is_english_word(word: &str) -> bool {
                 || (w.contains("is")
                     && vocabulary().contains_key(w.replacen("is", "iz", 1).as_str())))
     };
-    std::iter::once(lw.as_str())
-        .chain(
-            ["ly", "ers", "er", "ors", "ed", "d", "ing", "s"]
-                .iter()
-                .filter_map(|suf| lw.strip_suffix(suf)),
-        )
-        .any(listed)
+    // a verb in -ise/-ize the list leaves out, inflected (Randomised, Digitizing)
+    let ise_verb = lw.len() >= 8
+        && ["ised", "ized", "ising", "izing", "ises", "izes"]
+            .iter()
+            .any(|suf| lw.ends_with(suf));
+    ise_verb
+        || std::iter::once(lw.as_str())
+            .chain(
+                ["ly", "ers", "er", "ors", "ed", "d", "ing", "s"]
+                    .iter()
+                    .filter_map(|suf| lw.strip_suffix(suf)),
+            )
+            .any(listed)
 }
 
 /// Russian adjective endings (any case): a capitalised adjective that is not a -ский/-цкий
 /// place adjective or surname is ordinary vocabulary (Главное, Государственный, Морской).
-const RU_ADJ: &[&str] = &[
+pub(crate) const RU_ADJ: &[&str] = &[
     "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю",
     "ых", "их", "ым", "им", "ыми", "ими",
 ];
@@ -554,6 +563,14 @@ pub(crate) fn is_common(surface: &str, bases: &[String], english: bool) -> bool 
             return false; // acronyms
         }
         if bases.iter().any(|b| in_set(b)) {
+            return true;
+        }
+        // a compound with гос- (state) of a listed word: Госсуд, Госсовет
+        if bases.iter().any(|b| {
+            b.strip_prefix("Гос")
+                .or_else(|| b.strip_prefix("гос"))
+                .is_some_and(|rest| rest.chars().count() >= 3 && in_set(rest))
+        }) {
             return true;
         }
         let (mut stack, mut heap) = ([0u8; 160], String::new());
@@ -593,7 +610,11 @@ pub(crate) fn is_common(surface: &str, bases: &[String], english: bool) -> bool 
             let ideology = stem_before(RU_ADJ, &["истск"]);
             let stem_ok = (stem_before(RU_ADJ, &["ск", "цк"]) && !ideology)
                 || stem_before(&["ой", "ым", "ых", "ыми"], &["ов", "ев", "ин", "ын"]);
-            return !stem_ok;
+            // an adjective-shaped word that is no Russian word at all, or a form of a proper
+            // noun of the dictionary, is a name in an adjective-like case form (Костаная,
+            // genitive of Костанай; Пензой) (a compound by its last word: Северо-Западного)
+            let last = surface.rsplit('-').next().unwrap_or(surface);
+            return !stem_ok && super::russian::lookup(last) == Some(super::russian::Entry::Common);
         }
         // prepositional -ном/-нем of a -ный adjective: the stem ends in a consonant before н
         // (Главном, Северном); nouns have a vowel there (Лондоном, Иваном)

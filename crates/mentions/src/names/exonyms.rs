@@ -75,7 +75,23 @@ pub(crate) struct Table {
     /// The first word of every form, keyed by its first two chars: the exact pre-filter of
     /// [`Table::could_match`].
     pub words2: FxMap<[char; 2], Vec<FirstWord>>,
+    /// Pairs (region, place) of entities where a form of the first is a form of the second
+    /// followed by a region word (Moscow Region / Moscow, Tver Oblast / Tver).
+    pub regions: FxSet<(u32, u32)>,
 }
+
+/// Words that make a region of a place (the last word of an English form).
+const REGION_WORDS: &[&str] = &[
+    "region",
+    "oblast",
+    "area",
+    "suburbs",
+    "province",
+    "territory",
+    "krai",
+    "county",
+    "district",
+];
 
 /// The first word of a form (folded).
 pub(crate) struct FirstWord {
@@ -196,6 +212,7 @@ fn parse() -> Table {
         pairs: FxSet::default(),
         common: Vec::new(),
         words2: FxMap::default(),
+        regions: FxSet::default(),
     };
     for line in DATA.lines() {
         let line = line.trim_end();
@@ -298,7 +315,29 @@ fn parse() -> Table {
             }
         }
     }
+    for (key, forms) in &t.forms {
+        let Some((place, last)) = key.rsplit_once(' ') else {
+            continue;
+        };
+        if !REGION_WORDS.contains(&last) {
+            continue;
+        }
+        for f in forms {
+            for g in t.forms.get(place).into_iter().flatten() {
+                if g.entity != f.entity {
+                    t.regions.insert((f.entity, g.entity));
+                }
+            }
+        }
+    }
     t
+}
+
+/// Whether one entity is the region around the other (Подмосковье / Moscow): a translation
+/// may name either.
+pub(crate) fn region_pair(a: u32, b: u32) -> bool {
+    let r = &table().regions;
+    r.contains(&(a, b)) || r.contains(&(b, a))
 }
 
 pub(crate) fn table() -> &'static Table {
@@ -330,6 +369,14 @@ pub(crate) fn entity_common(e: u32) -> bool {
 
 #[cfg(test)]
 mod data_tests {
+    #[test]
+    fn a_region_and_its_place() {
+        let t = super::table();
+        let id = |x: &str| t.ids.iter().position(|i| *i == x).unwrap() as u32;
+        assert!(super::region_pair(id("moscow"), id("moscow_region")));
+        assert!(!super::region_pair(id("moscow"), id("russia")));
+    }
+
     /// `candidates::extract` skips the table look-up for lower-case English words; that is only
     /// right while every English form starts with a capital.
     #[test]

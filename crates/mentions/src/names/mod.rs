@@ -17,8 +17,12 @@
 //!   and entries of the curated table `data/exonyms.tsv` in any case (российских, Белого дома,
 //!   Foreign Ministry). Function words and English titles/months are never names; a single
 //!   capitalised word at sentence start is kept but flagged [`NameMention::sentence_initial`]
-//!   (dropped if the same word occurs in lower case in the text; not flagged in English when
-//!   it is no English word at all: Pogba, Kianzad). In Russian a quote of one to four words
+//!   (dropped if the same word occurs in lower case in the text, or in Russian if it is an
+//!   ordinary noun or verb of `data/ru-vocabulary.{txt,bin}`, the Hunspell dictionary: Власти,
+//!   Число; not flagged in English when it is no English word at all: Pogba, Kianzad). The
+//!   first word of a Russian sentence-initial run is ordinary vocabulary when it is such a word
+//!   (Представители Демократической партии). A run of acronyms and ordinary words only (СМП
+//!   РСКГ, ASIO Bill) is ordinary vocabulary: such acronyms are often translated. In Russian a quote of one to four words
 //!   is a title even when only its first word is capitalised («Смерти вопреки»), and an
 //!   acronym followed by a capitalised word ends a run (ЦСКА | Сергей Жуков).
 //! * **Ordinary vocabulary** ([`NamePart::common`]): the word lists of `names/common.rs`,
@@ -78,6 +82,7 @@ mod common;
 mod exonyms;
 mod german;
 mod normalize;
+mod russian;
 mod translit;
 
 use std::ops::Range;
@@ -260,11 +265,13 @@ impl From<NamePartRepr> for NamePart {
 ///
 /// ```
 /// use bitext_mentions::names::{extract_names, NameKind};
-/// let m = extract_names("Агентство ТАСС сообщило о переговорах в секторе Газа.", "ru");
-/// assert!(m[0].sentence_initial); // "Агентство": capitalised only by position
+/// let m = extract_names("Орлов сообщил ТАСС о переговорах в секторе Газа.", "ru");
+/// assert!(m[0].sentence_initial); // "Орлов" (also a word, орлов): capitalised by position?
 /// assert_eq!(m[1].kind, NameKind::Acronym);
 /// assert_eq!(m[2].surface, "секторе Газа");
 /// assert_eq!(m[2].entity_id(), Some("gaza"));
+/// // an ordinary word at sentence start is no name at all
+/// assert_eq!(extract_names("Агентство сообщило о переговорах.", "ru"), []);
 /// ```
 #[derive(Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -470,6 +477,20 @@ pub fn is_function_word(word: &str) -> bool {
     candidates::is_function_word(word)
 }
 
+/// Whether a capitalised Russian word is an ordinary noun or verb and nothing else (Власти,
+/// Возрождения, Господа) by the Hunspell vocabulary of `data/ru-vocabulary.{txt,bin}`: not a
+/// proper noun of the dictionary, not shaped like a surname (Песков, also a word form), not an
+/// adjective, not shorter than four letters. `false` for other scripts.
+///
+/// ```
+/// use bitext_mentions::names::is_russian_ordinary_word;
+/// assert!(is_russian_ordinary_word("Возрождения"));
+/// assert!(!is_russian_ordinary_word("Пескова") && !is_russian_ordinary_word("России"));
+/// ```
+pub fn is_russian_ordinary_word(word: &str) -> bool {
+    russian::is_ordinary_word(word)
+}
+
 fn part_similarity(a: &NamePart, b: &NamePart) -> f32 {
     let mut best = 0.0f32;
     for ka in a.keys() {
@@ -564,9 +585,14 @@ pub fn name_similarity(a: &NameMention, b: &NameMention) -> f32 {
             }
         }
     }
-    if a.entity.is_some() && b.entity.is_some() {
-        // two different table entities (Австрия / Australia) are different names
-        sim = sim.min(0.3);
+    if let (Some(x), Some(y)) = (a.entity, b.entity) {
+        // two different table entities (Австрия / Australia) are different names, but a
+        // region and its place (Подмосковье / Moscow) are a near miss
+        sim = if exonyms::region_pair(x, y) {
+            0.5
+        } else {
+            sim.min(0.3)
+        };
     }
     if sim >= SAME_NAME
         && translit::has_cyrillic(&a.surface) == translit::has_cyrillic(&b.surface)
