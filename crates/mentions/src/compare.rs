@@ -144,6 +144,8 @@ fn number_match(x: &Number, y: &Number) -> f32 {
                 1.0
             } else if alt(x.alt_value, y.value) || alt(y.alt_value, x.value) {
                 0.8
+            } else if vague_alike(x, y) {
+                0.9
             } else {
                 0.0
             }
@@ -162,6 +164,14 @@ fn number_match(x: &Number, y: &Number) -> f32 {
         _ => 0.9,
     };
     base * kind * unit * approx_match(x.approx, y.approx)
+}
+
+/// Two vague plural quantities of the same order (`dozens` = 12s, `десятки` = 10s): word
+/// quantities with no exact value, "about" on both sides, within a factor of 1.25.
+fn vague_alike(x: &Number, y: &Number) -> bool {
+    let vague = |n: &Number| n.words && n.scaled && n.approx == Approx::About;
+    let (lo, hi) = (x.value.min(y.value), x.value.max(y.value));
+    vague(x) && vague(y) && lo > 0.0 && hi <= lo * 1.25
 }
 
 /// The two numbers have the same value (both ends of a range; either reading of an ambiguous

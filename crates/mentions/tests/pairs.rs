@@ -264,3 +264,36 @@ fn a_dropped_day_weighs_more_than_a_dropped_year() {
     let s2 = same_fact(&day, &year);
     assert!(s2 > s && s2 < 1.0, "{s2}");
 }
+
+#[test]
+fn vague_quantities_compare_by_order_of_magnitude() {
+    // vague plurals are weak mentions (not anchors), so take them as they come
+    let vague = |text: &str, lang: &str| {
+        let ms = extract_numbers(text, lang);
+        assert_eq!(ms.len(), 1, "{text:?} gave {ms:#?}");
+        ms.into_iter().next().unwrap()
+    };
+    for (ru, en) in [
+        ("Десятки тысяч человек", "Tens of thousands of people"),
+        ("десятки городов", "dozens of cities"),
+        ("Погибли десятки человек", "Tens of people died"),
+    ] {
+        let s = same_fact(&vague(ru, "ru"), &vague(en, "en"));
+        assert!(s >= 0.85, "{ru} / {en}: {s}");
+    }
+    for (ru, en) in [
+        ("десятки городов", "hundreds of cities"),
+        ("сотни тысяч человек", "tens of thousands of people"),
+        ("десятки тысяч человек", "dozens of people"),
+    ] {
+        let s = same_fact(&vague(ru, "ru"), &vague(en, "en"));
+        assert!(s < 0.5, "{ru} / {en}: {s}");
+    }
+    // an exact number word is not vague: a dozen is not ten
+    assert!(
+        same_fact(
+            &vague("десять человек", "ru"),
+            &vague("a dozen people", "en")
+        ) < 0.5
+    );
+}
