@@ -1042,7 +1042,8 @@ impl<'a> P<'a> {
         if colon && self.is_punct(e, ':') && self.digits_len(e + 1) == 2 && self.glued(e) {
             e += 2;
         }
-        let ampm = self.ampm(e, false);
+        // a.m./p.m., or утра/дня/вечера/ночи after a Russian time (11:30 вечера = 23:30)
+        let ampm = self.ampm(e, true);
         if dot && ampm.is_none() {
             let prep = i > 0 && self.has_func(i - 1, func::TIMEPREP);
             let hour_after = self.has_func(e, func::HOUR) || self.word_is(e, "ч");
@@ -1052,11 +1053,17 @@ impl<'a> P<'a> {
         }
         let mut hh = h;
         if let Some((pm, ne)) = ampm {
-            if h == 0 || h > 12 {
+            // a word of the language (утра, вечера), not a.m./p.m.
+            let ru_word = !self.src(e).is_ascii();
+            if ru_word && (h == 0 || h > 12) {
+                // "15:00 дня": a 24-hour time; the word adds nothing
+                e = ne;
+            } else if h == 0 || h > 12 {
                 return None;
+            } else {
+                hh = to24(h, pm);
+                e = ne;
             }
-            hh = to24(h, pm);
-            e = ne;
         }
         let amb = ampm.is_none() && self.lex.clock12 && (1..=12).contains(&h);
         self.push(
@@ -1333,6 +1340,22 @@ impl<'a> P<'a> {
                 continue;
             }
             // English: hyphen (twenty-five) and "and" (one hundred and five, two and a half).
+            // one-and-a-half, written with hyphens
+            if self.is_punct(j, '-')
+                && self.glued(j)
+                && self.glued(j + 1)
+                && self.has_func(j + 1, func::AND)
+                && self.lex.hundred_mult
+                && self.is_punct(j + 2, '-')
+                && (self.word_is(j + 3, "a") || self.word_is(j + 3, "an"))
+                && self.is_punct(j + 4, '-')
+                && self.has_func(j + 5, func::HALF)
+                && (j + 2..=j + 5).all(|k| self.glued(k))
+            {
+                cur += 0.5;
+                j += 6;
+                continue;
+            }
             if self.is_punct(j, '-') && self.glued(j) && self.glued(j + 1) {
                 if let Some((v2, NumRole::Card | NumRole::Ord)) =
                     self.ent(j + 1).and_then(|e| e.num)

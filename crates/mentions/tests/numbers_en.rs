@@ -75,6 +75,7 @@ fn number_words() {
             ("A dozen eggs.", "12"),
             ("One and a half million viewers.", "1500000"),
             ("Two and a half years.", "2.5 Year"),
+            ("Recovery will take one-and-a-half years.", "1.5 Year"),
             ("Nine hundred ninety-nine million dollars.", "999000000 Usd"),
             ("Five million dollars.", "5000000 Usd"),
             ("Forty days later.", "40 Day"),
