@@ -463,15 +463,39 @@ fn pair_table(src: &Seq, tgt: &Seq, model: &Model, band: &Band) -> (Band, Vec<f3
     let phi: Vec<usize> = (0..=n).map(|r| band.hi[(r + k).min(n)]).collect();
     let pband = Band::from_bounds(plo, phi);
     let mut pm = vec![0f32; pband.cells()];
-    // inverted index of the target side: concept → [(sentence, weight)] in sentence order, so
-    // each row only touches the postings that fall inside its columns
-    let mut post: FxMap<u64, Vec<(u32, f32)>> = FxMap::default();
+    // inverted index of the target side in CSR layout: concept → [(sentence, weight)] in
+    // sentence order, so each row only touches the postings that fall inside its columns.
+    // The rows' first columns never decrease, so each concept keeps a cursor that only moves
+    // forward (no search per row).
+    let mut slot: FxMap<u64, u32> = FxMap::default();
+    let mut start: Vec<u32> = Vec::new();
+    let mut slots: Vec<u32> = Vec::with_capacity(tgt.fid.len());
+    for &c in &tgt.fid {
+        let next = slot.len() as u32;
+        let k = *slot.entry(c).or_insert(next);
+        if k as usize == start.len() {
+            start.push(0);
+        }
+        start[k as usize] += 1;
+        slots.push(k);
+    }
+    let mut acc = 0u32;
+    for x in start.iter_mut() {
+        let c = *x;
+        *x = acc;
+        acc += c;
+    }
+    start.push(acc);
+    let mut cursor = start.clone();
+    let mut post = vec![(0u32, 0f32); acc as usize];
     for j in 0..m {
-        let (ids, ws) = tgt.feats(j);
-        for (&c, &w) in ids.iter().zip(ws) {
-            post.entry(c).or_default().push((j as u32, w));
+        let (a, b) = (tgt.foff[j] as usize, tgt.foff[j + 1] as usize);
+        for (&k, &w) in slots[a..b].iter().zip(&tgt.fw[a..b]) {
+            post[cursor[k as usize] as usize] = (j as u32, w);
+            cursor[k as usize] += 1;
         }
     }
+    cursor.copy_from_slice(&start);
     for i in 1..=n {
         let (ids, ws) = src.feats(i - 1);
         let lo = pband.lo[i].max(1);
@@ -484,9 +508,14 @@ fn pair_table(src: &Seq, tgt: &Seq, model: &Model, band: &Band) -> (Band, Vec<f3
         // cells lo..hi hold target sentences lo-1..hi-1
         let (tlo, thi) = ((lo - 1) as u32, (hi - 1) as u32);
         for (c, &w) in ids.iter().zip(ws) {
-            let Some(p) = post.get(c) else { continue };
-            let start = p.partition_point(|x| x.0 < tlo);
-            for &(tj, wt) in &p[start..] {
+            let Some(&k) = slot.get(c) else { continue };
+            let (k, end) = (k as usize, start[k as usize + 1] as usize);
+            let mut at = cursor[k] as usize;
+            while at < end && post[at].0 < tlo {
+                at += 1;
+            }
+            cursor[k] = at as u32;
+            for &(tj, wt) in &post[at..end] {
                 if tj >= thi {
                     break;
                 }
@@ -1587,6 +1616,28 @@ mod row_dp_tests {
         let paras = round % 3 == 0;
         let s = side(next, n, paras);
         (s, side(next, m, paras), paras)
+    }
+
+    #[test]
+    fn pair_table_holds_every_pair_overlap() {
+        let mut next = crate::test_rng(0x6a09_e667_f3bc_c909);
+        for round in 0..30 {
+            let (s, t, _) = case(&mut next, 60, round);
+            let model = Model::new(&CostParams::default(), 1 + round % 4, 1.0, 6.8, false);
+            for band in bands(s.n(), t.n(), round) {
+                let (pband, pm) = pair_table(&s, &t, &model, &band);
+                let mut filled = 0;
+                for i in 1..=s.n() {
+                    for j in pband.lo[i].max(1)..pband.hi[i] {
+                        let want = overlap(s.feats(i - 1), t.feats(j - 1));
+                        let got = pm[pband.index(i, j).unwrap()];
+                        assert_eq!(got, want, "round {round} ({i}, {j})");
+                        filled += usize::from(want > 0.0);
+                    }
+                }
+                assert!(filled > 0, "round {round}");
+            }
+        }
     }
 
     #[test]
