@@ -321,9 +321,11 @@ impl Seq {
                         .copied()
                         .zip(self.fw[f0..f1].iter().copied()),
                 );
-                heavy.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                heavy.select_nth_unstable_by(MAX_COARSE_FEATS - 1, |x, y| {
+                    y.1.total_cmp(&x.1).then(x.0.cmp(&y.0))
+                });
                 heavy.truncate(MAX_COARSE_FEATS);
-                heavy.sort_unstable_by_key(|x| x.0);
+                heavy.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
                 out.push_unit(heavy.iter().copied());
             } else {
                 let (x, xw) = self.feats(a);
