@@ -836,10 +836,14 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
         let lex_size = lex.len();
         let (ls, lt) = seq::lexicon_features(&sa, &ta, &lex);
         let (s2, t2) = sequences(&ls, &lt);
-        let model2 = dp::Model::new(p, opts.max_bead, c1, s21, use_paras).with_mass_unit(&s2, &t2);
+        let model2 = dp::Model::new(p, opts.max_bead, c1, s21, use_paras)
+            .with_mass_unit(&s2, &t2)
+            .with_threads(par);
         (s2, t2, model2, lex_size)
     } else {
-        let model = dp::Model::new(p, opts.max_bead, c1, s21, use_paras).with_mass_unit(&s1, &t1);
+        let model = dp::Model::new(p, opts.max_bead, c1, s21, use_paras)
+            .with_mass_unit(&s1, &t1)
+            .with_threads(par);
         (s1, t1, model, 0)
     };
     // final decoding. Small inputs: the whole lattice; large ones: a band around the pass-1

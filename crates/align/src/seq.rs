@@ -238,27 +238,9 @@ impl Seq {
             acc += f64::from(l);
             seq.len_prefix.push(acc);
         }
-        let mut wacc = 0.0f64;
         for mut f in feats {
             f.sort_unstable_by_key(|a| a.0);
-            let mut w = 0.0f32;
-            let mut last: Option<u64> = None;
-            for (id, x) in f {
-                w += x;
-                if last == Some(id) {
-                    if let Some(v) = seq.fw.last_mut() {
-                        *v += x;
-                    }
-                } else {
-                    seq.fid.push(id);
-                    seq.fw.push(x);
-                    last = Some(id);
-                }
-            }
-            seq.foff.push(seq.fid.len() as u32);
-            seq.wsum.push(w);
-            wacc += f64::from(w);
-            seq.wsum_prefix.push(wacc);
+            seq.push_unit(f);
         }
         seq.len = len;
         let mut p = para;
@@ -277,31 +259,98 @@ impl Seq {
         (&self.fid[a..b], &self.fw[a..b])
     }
 
-    /// Merges neighbouring pairs of units (the coarse level of the search).
+    /// Appends the features of one unit, sorted by concept (a concept may repeat: its
+    /// weights are summed), with its total weight.
+    fn push_unit(&mut self, f: impl IntoIterator<Item = (u64, f32)>) {
+        let mut w = 0.0f32;
+        let mut last: Option<u64> = None;
+        for (id, x) in f {
+            w += x;
+            if last == Some(id) {
+                if let Some(v) = self.fw.last_mut() {
+                    *v += x;
+                }
+            } else {
+                self.fid.push(id);
+                self.fw.push(x);
+                last = Some(id);
+            }
+        }
+        self.foff.push(self.fid.len() as u32);
+        self.wsum.push(w);
+        let acc = self.wsum_prefix.last().copied().unwrap_or(0.0) + f64::from(w);
+        self.wsum_prefix.push(acc);
+    }
+
+    /// Merges neighbouring pairs of units (the coarse level of the search). The features of
+    /// a pair are merged in concept order (a concept in both: the first unit's weight first);
+    /// a pair with more than [`MAX_COARSE_FEATS`] concepts keeps only its heaviest ones.
     pub fn coarsen(&self) -> Seq {
         let n = self.n();
         let cn = n.div_ceil(2);
-        let mut len = Vec::with_capacity(cn);
-        let mut feats = Vec::with_capacity(cn);
-        let mut para = Vec::with_capacity(cn);
+        let mut out = Seq {
+            len: Vec::with_capacity(cn),
+            len_prefix: Vec::with_capacity(cn + 1),
+            foff: Vec::with_capacity(cn + 1),
+            fid: Vec::with_capacity(self.fid.len()),
+            fw: Vec::with_capacity(self.fid.len()),
+            wsum: Vec::with_capacity(cn),
+            wsum_prefix: Vec::with_capacity(cn + 1),
+            para: Vec::with_capacity(cn + 1),
+            has_paras: self.has_paras,
+        };
+        out.len_prefix.push(0.0);
+        out.wsum_prefix.push(0.0);
+        out.foff.push(0);
+        let mut acc = 0.0f64;
+        let mut heavy: Vec<(u64, f32)> = Vec::new();
         for k in 0..cn {
             let a = 2 * k;
             let b = (2 * k + 2).min(n);
-            len.push(self.len[a..b].iter().sum());
-            let mut f: Vec<(u64, f32)> = Vec::new();
-            for i in a..b {
-                let (ids, ws) = self.feats(i);
-                f.extend(ids.iter().copied().zip(ws.iter().copied()));
-            }
-            if f.len() > MAX_COARSE_FEATS {
+            let l: f32 = self.len[a..b].iter().sum();
+            out.len.push(l);
+            acc += f64::from(l);
+            out.len_prefix.push(acc);
+            let (f0, f1) = (self.foff[a] as usize, self.foff[b] as usize);
+            if f1 - f0 > MAX_COARSE_FEATS {
                 // keep the heaviest concepts: coarse levels only need a rough path
-                f.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                f.truncate(MAX_COARSE_FEATS);
+                heavy.clear();
+                heavy.extend(
+                    self.fid[f0..f1]
+                        .iter()
+                        .copied()
+                        .zip(self.fw[f0..f1].iter().copied()),
+                );
+                heavy.select_nth_unstable_by(MAX_COARSE_FEATS - 1, |x, y| {
+                    y.1.total_cmp(&x.1).then(x.0.cmp(&y.0))
+                });
+                heavy.truncate(MAX_COARSE_FEATS);
+                heavy.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+                out.push_unit(heavy.iter().copied());
+            } else {
+                let (x, xw) = self.feats(a);
+                let (y, yw) = if b > a + 1 {
+                    self.feats(a + 1)
+                } else {
+                    (&[][..], &[][..])
+                };
+                let (mut p, mut q) = (0, 0);
+                out.push_unit(std::iter::from_fn(|| {
+                    if p < x.len() && (q >= y.len() || x[p] <= y[q]) {
+                        p += 1;
+                        Some((x[p - 1], xw[p - 1]))
+                    } else if q < y.len() {
+                        q += 1;
+                        Some((y[q - 1], yw[q - 1]))
+                    } else {
+                        None
+                    }
+                }));
             }
-            feats.push(f);
-            para.push(self.para[a..b].iter().any(|&p| p));
+            out.para.push(self.para[a..b].iter().any(|&p| p));
         }
-        Seq::build(len, feats, para, self.has_paras)
+        out.para.push(true);
+        out
     }
 }
 
@@ -400,5 +449,69 @@ impl Weights {
                 out
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The coarsening [`Seq::coarsen`] replaced: concatenate, keep the heaviest, rebuild.
+    fn reference_coarsen(s: &Seq) -> Seq {
+        let n = s.n();
+        let cn = n.div_ceil(2);
+        let (mut len, mut feats, mut para) = (Vec::new(), Vec::new(), Vec::new());
+        for k in 0..cn {
+            let (a, b) = (2 * k, (2 * k + 2).min(n));
+            len.push(s.len[a..b].iter().sum());
+            let mut f: Vec<(u64, f32)> = Vec::new();
+            for i in a..b {
+                let (ids, ws) = s.feats(i);
+                f.extend(ids.iter().copied().zip(ws.iter().copied()));
+            }
+            if f.len() > MAX_COARSE_FEATS {
+                f.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                f.truncate(MAX_COARSE_FEATS);
+            }
+            feats.push(f);
+            para.push(s.para[a..b].iter().any(|&p| p));
+        }
+        Seq::build(len, feats, para, s.has_paras)
+    }
+
+    #[test]
+    fn merged_coarsening_matches_rebuilding() {
+        let mut next = crate::test_rng(0xbb67_ae85_84ca_a73b);
+        for round in 0..40 {
+            let n = 1 + next(30) as usize;
+            // few concepts (so pairs share some), up to 40 per unit (so pairs exceed the cap)
+            let per = if round % 4 == 0 { 40 } else { 8 };
+            let feats: Vec<Feats> = (0..n)
+                .map(|_| {
+                    (0..next(per))
+                        .map(|_| (next(60), 0.25 * (1 + next(8)) as f32))
+                        .collect()
+                })
+                .collect();
+            let len: Vec<f32> = (0..n).map(|_| next(100) as f32).collect();
+            let para: Vec<bool> = (0..n).map(|_| next(4) == 0).collect();
+            let mut s = Seq::build(len, feats, para, round % 2 == 0);
+            for _ in 0..3 {
+                let (got, want) = (s.coarsen(), reference_coarsen(&s));
+                assert_eq!(got.len, want.len, "round {round}");
+                assert_eq!(got.len_prefix, want.len_prefix, "round {round}");
+                assert_eq!(
+                    (&got.foff, &got.fid, &got.fw),
+                    (&want.foff, &want.fid, &want.fw)
+                );
+                assert_eq!((&got.para, got.has_paras), (&want.para, want.has_paras));
+                // a concept in both units may be summed in the other order
+                for (x, y) in got.wsum.iter().zip(&want.wsum) {
+                    assert!((x - y).abs() <= 1e-5 * y.abs(), "round {round}: {x} {y}");
+                }
+                assert_eq!(got.wsum.len(), want.wsum.len());
+                s = got;
+            }
+        }
     }
 }
