@@ -22,8 +22,10 @@ pub(crate) fn extract_numeric(text: &str, lang: &str) -> Vec<Mention> {
         Ok(mut scratch) => {
             let Scratch { folded, toks } = &mut *scratch;
             let out = extract_with(text, lang, folded, toks);
-            if folded.capacity() > 1 << 20 {
-                // do not keep a huge buffer alive after one long input
+            if folded.capacity() > 1 << 23 {
+                // Buffers for texts up to 8 MiB are kept (about 40 MB with the tokens):
+                // allocating them afresh for every long text costs more than folding it.
+                // Beyond that, one huge input does not pin its buffers to the thread.
                 *scratch = Scratch::default();
             }
             out
