@@ -754,6 +754,21 @@ mod tests {
     }
 
     #[test]
+    fn news_sentence_starters_confirm_a_headline() {
+        // `Согласно` and `Сообщается` open sentences, never continue them.
+        let ru = "Клуб выставил на продажу четырёх игроков основного состава Согласно \
+                  источникам издания, клуб рассчитывает выручить за них не меньше 100 млн евро.";
+        let en = "Club puts four first-team players up for sale Several sources say the club \
+                  expects to raise at least 100 million euros from the sales.";
+        let (a, b) = pair(ru, en);
+        assert_eq!(
+            a[0],
+            "Клуб выставил на продажу четырёх игроков основного состава"
+        );
+        assert_eq!(b[0], "Club puts four first-team players up for sale");
+    }
+
+    #[test]
     fn no_one_sided_split_when_the_sentence_fits_the_translation() {
         // The Russian first sentence has a gap before `В` but matches the English first
         // sentence alone (the translator joined the two halves): nothing is split.
