@@ -459,9 +459,10 @@ pub type SentencePair = (Vec<Range<usize>>, Vec<Range<usize>>);
 /// headline of a second article, a related-news link), where [`segment_pair`] only looks at
 /// paragraph starts. `beads` pairs sentence index ranges of `ra` and `rb` (the alignment of a
 /// first pass). A 1-1 bead is split where [`paired_title_breaks`] agrees for both sentences and
-/// both gaps are [confident](TitleBreak::is_confident); a
-/// 1-2 or 2-1 bead where a confident gap of the single sentence cuts it in the proportions of
-/// the two on the other side. In the middle of a text only a [starter](TitleBreak::starter)
+/// both gaps are [confident](TitleBreak::is_confident); a 1-n or n-1 bead where a confident
+/// gap of the single sentence cuts it in the proportions of two consecutive sentences on the
+/// other side (the two whose length fits it best: in a 1-3 bead one is often a sentence the
+/// single side left out). In the middle of a text only a [starter](TitleBreak::starter)
 /// after the gap (on one side at least) counts as evidence. Returns the new sentence ranges,
 /// or `None` when nothing was split (then there is no need to align again).
 ///
@@ -504,16 +505,18 @@ pub fn split_glued(
                     xb.push((j, y.at));
                 }
             }
-            (1, 2) => {
+            (1, n) if n >= 2 => {
+                let j = closest_pair((a, &ra[s.start]), (b, &rb[t.clone()]), ratio) + t.start;
                 if let Some(x) =
-                    break_like_other_side((sa, a, ra, s.start), (b, rb, t.start), ratio, true)
+                    break_like_other_side((sa, a, ra, s.start), (b, rb, j), ratio, true)
                 {
                     xa.push((s.start, x));
                 }
             }
-            (2, 1) => {
+            (n, 1) if n >= 2 => {
+                let i = closest_pair((b, &rb[t.start]), (a, &ra[s.clone()]), 1.0 / ratio) + s.start;
                 if let Some(y) =
-                    break_like_other_side((sb, b, rb, t.start), (a, ra, s.start), 1.0 / ratio, true)
+                    break_like_other_side((sb, b, rb, t.start), (a, ra, i), 1.0 / ratio, true)
                 {
                     xb.push((t.start, y));
                 }
@@ -594,6 +597,25 @@ fn break_like_other_side(
         let fit = misfit(head, l1) + misfit(len - head, l2);
         (fit <= ONE_SIDED_FIT && misfit(len, l1) - fit / 2.0 >= ONE_SIDED_GAIN).then_some(fit)
     })
+}
+
+/// Which two consecutive sentences of `many` (the other side of a 1-n bead) a single
+/// sentence `one` most likely stands for, by length (`ratio`: characters of `many`'s side per
+/// character of `one`'s): the index of the first of the two within `many` (0 when `many` has
+/// two). In a 1-3 bead one of the three is often a sentence the single side left out.
+fn closest_pair(
+    (text, one): (&str, &Range<usize>),
+    (other, many): (&str, &[Range<usize>]),
+    ratio: f64,
+) -> usize {
+    let want = chars_in(text, one).max(1.0) * ratio;
+    (0..many.len().saturating_sub(1))
+        .map(|k| {
+            let got = chars_in(other, &many[k]) + chars_in(other, &many[k + 1]);
+            ((want / got.max(1.0)).ln().abs(), k)
+        })
+        .min_by(|x, y| x.0.total_cmp(&y.0))
+        .map_or(0, |(_, k)| k)
 }
 
 /// Characters of `text[r]` (0 for a range outside the text).
@@ -766,6 +788,30 @@ mod tests {
             "Клуб выставил на продажу четырёх игроков основного состава"
         );
         assert_eq!(b[0], "Club puts four first-team players up for sale");
+    }
+
+    #[test]
+    fn a_one_to_three_bead_splits_against_the_two_sentences_that_fit() {
+        // The English side has an extra sentence (left out of the Russian); the Russian
+        // headline glued to its lead is split in the proportions of the two that fit.
+        let (ru, en) = (Segmenter::new("ru"), Segmenter::new("en"));
+        let a = "Восемнадцать детей погибли с начала лета в Волгоградской области В \
+                 Волгоградской области бесследно пропал пожилой пенсионер из Камышина. \
+                 Его ищут полиция и добровольцы из поискового отряда. Мужчина ушёл из дома \
+                 утром и не вернулся.";
+        let b = "The child was taken to hospital with injuries. Eighteen children have died in \
+                 the Volgograd Region since the start of summer. An elderly pensioner from \
+                 Kamyshin has disappeared without a trace in the Volgograd Region. The police \
+                 and volunteers from a search team are looking for him. The man left home in \
+                 the morning and did not return.";
+        let (ra, rb): (Vec<_>, Vec<_>) = (ru.segment(a).collect(), en.segment(b).collect());
+        assert_eq!((ra.len(), rb.len()), (3, 5));
+        let beads = [(0..1, 0..3), (1..2, 3..4), (2..3, 4..5)];
+        let (ra, _) = crate::split_glued((&ru, a, &ra), (&en, b, &rb), &beads).unwrap();
+        assert_eq!(
+            &a[ra[0].clone()],
+            "Восемнадцать детей погибли с начала лета в Волгоградской области"
+        );
     }
 
     #[test]
