@@ -486,3 +486,48 @@ fn align_splits_a_title_glued_to_the_first_sentence_on_both_sides() {
         "A Kostroma schoolboy scored 400 points in the state exams"
     );
 }
+
+#[test]
+fn align_splits_a_russian_headline_before_an_ordinary_word() {
+    // `Компания` is no sentence starter, but an ordinary Russian word capitalised after a
+    // lower-case one: the headline without its full stop is split off, to match the English
+    // headline that kept one.
+    let ru = temp_file(
+        "voc-ru.txt",
+        "Завод в Липецке остановил выпуск станков из-за нехватки деталей Компания уволила \
+         двести рабочих, сообщает местная газета. Работы возобновятся осенью."
+            .as_bytes(),
+    );
+    let en = temp_file(
+        "voc-en.txt",
+        "Lipetsk plant halts machine-tool output over a shortage of parts. The company has \
+         laid off two hundred workers, a local newspaper reports. Work will resume in autumn."
+            .as_bytes(),
+    );
+    let (ru, en) = (ru.display().to_string(), en.display().to_string());
+    let o = run(
+        &[
+            "align",
+            &ru,
+            &en,
+            "--src-lang",
+            "ru",
+            "--tgt-lang",
+            "en",
+            "--format",
+            "tsv",
+            "--quiet",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let first = out.lines().next().unwrap_or("");
+    assert!(
+        first.starts_with(
+            "Завод в Липецке остановил выпуск станков из-за нехватки деталей\tLipetsk"
+        ),
+        "{out}"
+    );
+    assert_eq!(out.lines().count(), 3, "{out}");
+}

@@ -187,8 +187,12 @@ impl Segmenter {
             if nouns_capitalised && !starter && !echo {
                 continue;
             }
-            let mut score =
-                3 * i32::from(starter) + 2 * i32::from(echo) + 3 * i32::from(title_case);
+            // an ordinary word of the language capitalised after a lower-case word
+            let ordinary = !starter && self.vocabulary.is_some_and(|f| f(core(b)));
+            let mut score = 3 * i32::from(starter)
+                + 2 * i32::from(echo)
+                + 3 * i32::from(title_case)
+                + 2 * i32::from(ordinary);
             if self.is_starter(&core(a).to_lowercase()) {
                 score -= 5;
             }
