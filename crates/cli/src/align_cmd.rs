@@ -6,7 +6,6 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 use bitext_align::{align, AlignOptions, Alignment, Dictionary, Side};
-use bitext_segment::Segmenter;
 use serde::{Deserialize, Serialize};
 
 use crate::input::{read_input, Encoding, PairArgs};
@@ -134,8 +133,8 @@ pub fn align_texts(
     opts: &AlignOptions,
 ) -> (Split, Split, Alignment) {
     let (sa, sb) = (
-        with_vocabulary(segmenter_for(src_lang, src, lines)),
-        with_vocabulary(segmenter_for(tgt_lang, tgt, lines)),
+        segmenter_for(src_lang, src, lines),
+        segmenter_for(tgt_lang, tgt, lines),
     );
     let (ra, rb) = bitext_segment::segment_pair((&sa, src), (&sb, tgt));
     let (mut x, mut y) = (Split::new(src, ra), Split::new(tgt, rb));
@@ -159,15 +158,6 @@ pub fn align_texts(
         alignment = run(&x, &y);
     }
     (x, y, alignment)
-}
-
-/// Gives a segmenter the ordinary vocabulary of its language where `bitext-mentions` has one
-/// (Russian), as evidence for headlines glued to the next sentence.
-pub fn with_vocabulary(seg: Segmenter) -> Segmenter {
-    match seg.lang() {
-        "ru" => seg.vocabulary(bitext_mentions::names::is_russian_ordinary_word),
-        _ => seg,
-    }
 }
 
 /// Resolves `auto` to a detected language code (`und` when detection fails).

@@ -115,9 +115,6 @@ pub struct Segmenter {
     lang: String,
     mode: Mode,
     data: &'static LangData,
-    /// Tells whether a capitalised word is ordinary vocabulary of the language (see
-    /// [`Segmenter::vocabulary`]).
-    vocabulary: Option<fn(&str) -> bool>,
 }
 
 impl Segmenter {
@@ -141,7 +138,6 @@ impl Segmenter {
             lang: primary,
             mode: Mode::Text,
             data: data::data(index),
-            vocabulary: None,
         }
     }
 
@@ -159,28 +155,6 @@ impl Segmenter {
     /// Sets how line breaks are treated (builder style).
     pub fn mode(mut self, mode: Mode) -> Segmenter {
         self.mode = mode;
-        self
-    }
-
-    /// Adds a vocabulary (builder style): `is_ordinary(word)` says whether a capitalised word
-    /// is an ordinary word of the language and not a name (Russian `Компания`, `Власти`; not
-    /// `Песков`). This crate has no word lists of its own; a caller that has one (such as
-    /// `bitext_mentions::names::is_russian_ordinary_word`) plugs it in. It is used as evidence
-    /// for [titles](crate::title) glued to the next sentence: an ordinary word capitalised after
-    /// a lower-case word starts a sentence.
-    ///
-    /// ```
-    /// fn ordinary(w: &str) -> bool {
-    ///     matches!(w, "Компания" | "Власти")
-    /// }
-    /// let seg = bitext_segment::Segmenter::new("ru").vocabulary(ordinary);
-    /// let text = "Завод в Липецке остановил выпуск станков из-за нехватки деталей и \
-    ///             комплектующих Компания уволила двести рабочих, сообщает местная газета.";
-    /// let b = seg.title_break(text, 0..text.len()).unwrap();
-    /// assert!(b.is_confident() && text[b.at..].starts_with("Компания"));
-    /// ```
-    pub fn vocabulary(mut self, is_ordinary: fn(&str) -> bool) -> Segmenter {
-        self.vocabulary = Some(is_ordinary);
         self
     }
 

@@ -187,12 +187,8 @@ impl Segmenter {
             if nouns_capitalised && !starter && !echo {
                 continue;
             }
-            // an ordinary word of the language capitalised after a lower-case word
-            let ordinary = !starter && self.vocabulary.is_some_and(|f| f(core(b)));
-            let mut score = 3 * i32::from(starter)
-                + 2 * i32::from(echo)
-                + 3 * i32::from(title_case)
-                + 2 * i32::from(ordinary);
+            let mut score =
+                3 * i32::from(starter) + 2 * i32::from(echo) + 3 * i32::from(title_case);
             if self.is_starter(&core(a).to_lowercase()) {
                 score -= 5;
             }
