@@ -988,6 +988,18 @@ fn compare_names(
     }
     let sn: Vec<&NameMention> = s.iter().filter_map(|i| i.name()).collect();
     let tn: Vec<&NameMention> = t.iter().filter_map(|i| i.name()).collect();
+    // a sure mismatch of source mention i and target mention j
+    let name_error = |i: usize, j: usize, note: &str| {
+        finding(
+            ctx,
+            bead,
+            FindingKind::NameMismatch,
+            Severity::Error,
+            Some(s[i]),
+            Some(t[j]),
+            note,
+        )
+    };
     // A side written in mis-decoded text (Cyrillic read as Latin-1: "Ñîåäèíåííûõ") names
     // nothing that can be compared: its near misses and leftovers, and those facing it, are
     // only info.
@@ -1036,13 +1048,9 @@ fn compare_names(
             && (name_evidence(sn[i]) || name_evidence(tn[j]))
             && is_slip(sn[i], tn[j])
         {
-            out.push(finding(
-                ctx,
-                bead,
-                FindingKind::NameMismatch,
-                Severity::Error,
-                Some(s[i]),
-                Some(t[j]),
+            out.push(name_error(
+                i,
+                j,
                 "looks like a misspelling (one consonant differs)",
             ));
         } else if let Some((k, surname)) = part_dropped(sn[i], tn[j]) {
@@ -1148,6 +1156,32 @@ fn compare_names(
             &note,
         ));
     }
+    // Below the near-miss band: two names of two words or more that share all words but
+    // one, and that one is nothing alike (Парас Райкар / Виллиамса Райкара, Humza Yousaf /
+    // Маказа Юсаф): one word of the name was replaced.
+    if !garbled {
+        for i in 0..sn.len() {
+            // person-like names only: the words of a quoted title are often translated
+            // («Адмирал флота Касатонов» → Admiral …)
+            if ms[i] || us[i] || dup_s[i] || sn[i].parts.len() < 2 || sn[i].kind != NameKind::Name {
+                continue;
+            }
+            let j = (0..tn.len()).find(|&j| {
+                !mt[j]
+                    && !ut[j]
+                    && !dup_t[j]
+                    && tn[j].kind == NameKind::Name
+                    && sim[i * tn.len() + j] < NEAR_MISS
+                    && (name_evidence(sn[i]) || name_evidence(tn[j]))
+                    && part_replaced(sn[i], tn[j])
+            });
+            if let Some(j) = j {
+                us[i] = true;
+                ut[j] = true;
+                out.push(name_error(i, j, "one word of the name is a different name"));
+            }
+        }
+    }
     for (j, b) in tn.iter().enumerate() {
         if mt[j] || ut[j] || dup_t[j] {
             continue;
@@ -1164,13 +1198,9 @@ fn compare_names(
             && is_slip(sn[best.1], b)
         {
             ut[j] = true;
-            out.push(finding(
-                ctx,
-                bead,
-                FindingKind::NameMismatch,
-                Severity::Error,
-                Some(s[best.1]),
-                Some(t[j]),
+            out.push(name_error(
+                best.1,
+                j,
                 "looks like a misspelling (one consonant differs)",
             ));
         }
@@ -1265,15 +1295,7 @@ fn compare_names(
         if lost_a_word(sn[i], tn[k], tn[j]) {
             pt[j] = true;
             partial.retain(|&(x, _)| x != i);
-            out.push(finding(
-                ctx,
-                bead,
-                FindingKind::NameMismatch,
-                Severity::Error,
-                Some(s[i]),
-                Some(t[j]),
-                "one word of the name is a different name",
-            ));
+            out.push(name_error(i, j, "one word of the name is a different name"));
         }
     }
     for (i, surname) in partial {
@@ -1292,15 +1314,7 @@ fn compare_names(
         ));
     }
     for (i, j) in assign(&mut cand, &mut ps, &mut pt, f32::MIN) {
-        out.push(finding(
-            ctx,
-            bead,
-            FindingKind::NameMismatch,
-            Severity::Error,
-            Some(s[i]),
-            Some(t[j]),
-            "",
-        ));
+        out.push(name_error(i, j, ""));
     }
     // Translated names: a strong source leftover that no swap took, facing, at about the same place, an
     // unmatched target mention made of ordinary words only (Ennahdha / партия Возрождения,

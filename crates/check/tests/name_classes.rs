@@ -1335,3 +1335,30 @@ fn a_name_matched_only_through_ordinary_words_is_unmatched() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_of_a_two_word_name_replaced_below_the_near_miss_band() {
+    table(&[
+        (
+            "Министр Ахмед Карими выступил в Тегеране.",
+            "Minister Farid Karimi spoke in Tehran.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        (
+            "Minister Ahmed Karimi spoke in Tehran.",
+            "Министр Фарид Карими выступил в Тегеране.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+        (
+            "Minister Ahmed Karimi spoke in Tehran.",
+            "Министр Ахмед Карими выступил в Тегеране.",
+            "en",
+            "ru",
+            &[],
+        ),
+    ]);
+}
