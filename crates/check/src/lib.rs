@@ -1178,7 +1178,8 @@ fn compare_names(
             if let Some(j) = j {
                 us[i] = true;
                 ut[j] = true;
-                out.push(name_error(i, j, "one word of the name is a different name"));
+                // reported like a swap (the message of a swap)
+                out.push(name_error(i, j, ""));
             }
         }
     }
