@@ -29,9 +29,11 @@
 //!
 //! Partial agreements are judged, not ignored: a flipped approximation word, two ranges with
 //! different ends, a range against a single value and a date that loses its day are findings;
-//! a missing year, unit or approximation word is not. A two-word person name reduced to its
-//! first name (Джорджа Флойда → George) is name-missing; a leftover quoted title opposite a
-//! leftover name is a swap. A misspelling is told from a
+//! a missing year, unit or approximation word is not. A person name that loses its surname
+//! (Джорджа Флойда → George, Шах Мехмуд Куреши → Шах Мехмуд) or the first name of two
+//! words (Киану Ривзом → Reeves) is name-missing, unless the lost word stands elsewhere in
+//! the other text, even as a name of its own (Michael … Jordan); a leftover quoted title
+//! opposite a leftover name is a swap. A misspelling is told from a
 //! transliteration variant by asking whether one consonant slip (p/b, t/d, k/g, l/r, m/n,
 //! s/ш/ch) turns one name into the other (Peskov / Pechkov: yes; Leicester / Лестер: no).
 //!
@@ -986,6 +988,18 @@ fn compare_names(
     }
     let sn: Vec<&NameMention> = s.iter().filter_map(|i| i.name()).collect();
     let tn: Vec<&NameMention> = t.iter().filter_map(|i| i.name()).collect();
+    // a sure mismatch of source mention i and target mention j
+    let name_error = |i: usize, j: usize, note: &str| {
+        finding(
+            ctx,
+            bead,
+            FindingKind::NameMismatch,
+            Severity::Error,
+            Some(s[i]),
+            Some(t[j]),
+            note,
+        )
+    };
     // A side written in mis-decoded text (Cyrillic read as Latin-1: "Ñîåäèíåííûõ") names
     // nothing that can be compared: its near misses and leftovers, and those facing it, are
     // only info.
@@ -1022,6 +1036,8 @@ fn compare_names(
             same.push((i, j));
         }
     }
+    // Source names that lost one of their words in the target: (source index, surname lost).
+    let mut partial: Vec<(usize, bool)> = Vec::new();
     // Word keys of each side, computed on first use (the expensive part of the check).
     let t_keys = std::cell::OnceCell::new();
     let s_keys = std::cell::OnceCell::new();
@@ -1032,34 +1048,33 @@ fn compare_names(
             && (name_evidence(sn[i]) || name_evidence(tn[j]))
             && is_slip(sn[i], tn[j])
         {
-            out.push(finding(
-                ctx,
-                bead,
-                FindingKind::NameMismatch,
-                Severity::Error,
-                Some(s[i]),
-                Some(t[j]),
+            out.push(name_error(
+                i,
+                j,
                 "looks like a misspelling (one consonant differs)",
             ));
-        } else if surname_dropped(sn[i], tn[j])
-            && name_evidence(sn[i])
-            // the second word is elsewhere in the target (Калязина Тверской → Kalyazin in
-            // Tver region): two names written side by side, not a dropped surname
-            && !part_in_words(
-                &sn[i].parts[1],
-                t_keys.get_or_init(|| word_keys(t_text, ctx.tgt_lang)),
-            )
-        {
+        } else if let Some((k, surname)) = part_dropped(sn[i], tn[j]) {
+            let lost = &sn[i].parts[k];
+            let keys = t_keys.get_or_init(|| word_keys(t_text, ctx.tgt_lang));
+            let kept = !name_evidence(sn[i])
+                // a capital at the start of a sentence is no evidence of a first name (Слова
+                // Пескова → Peskov's words)
+                || (!surname && starts_sentence(ctx.src, s[i].m.span.start))
+                // the lost word is elsewhere in the target (Калязина Тверской → Kalyazin in
+                // Tver region): two names written side by side, not a dropped word
+                || part_in_words(lost, keys, if surname { 3 } else { 4 })
+                // the lost word is a name of its own in the target, written apart (Майкла
+                // Джордана → Michael … Jordan, Габриэл Жезус → Gabriel … Jesus)
+                || tn
+                    .iter()
+                    .flat_map(|b| b.parts.iter())
+                    .any(|q| part_sim(lost, q) >= NEAR_MISS);
+            if kept {
+                continue;
+            }
             // "Джорджа Флойда" → "George": a first name alone is a different reference
-            out.push(finding(
-                ctx,
-                bead,
-                FindingKind::NameMissing,
-                Severity::Warning,
-                Some(s[i]),
-                None,
-                "the target keeps only part of the name",
-            ));
+            // (reported below, unless the lost word was replaced by another name)
+            partial.push((i, surname));
         }
     }
     // Term pairs from the config: a name satisfied by its configured rendering.
@@ -1141,6 +1156,33 @@ fn compare_names(
             &note,
         ));
     }
+    // Below the near-miss band: two names of two words or more that share all words but
+    // one, and that one is nothing alike (Парас Райкар / Виллиамса Райкара, Humza Yousaf /
+    // Маказа Юсаф): one word of the name was replaced.
+    if !garbled {
+        for i in 0..sn.len() {
+            // person-like names only: the words of a quoted title are often translated
+            // («Адмирал флота Касатонов» → Admiral …)
+            if ms[i] || us[i] || dup_s[i] || sn[i].parts.len() < 2 || sn[i].kind != NameKind::Name {
+                continue;
+            }
+            let j = (0..tn.len()).find(|&j| {
+                !mt[j]
+                    && !ut[j]
+                    && !dup_t[j]
+                    && tn[j].kind == NameKind::Name
+                    && sim[i * tn.len() + j] < NEAR_MISS
+                    && (name_evidence(sn[i]) || name_evidence(tn[j]))
+                    && part_replaced(sn[i], tn[j])
+            });
+            if let Some(j) = j {
+                us[i] = true;
+                ut[j] = true;
+                // reported like a swap (the message of a swap)
+                out.push(name_error(i, j, ""));
+            }
+        }
+    }
     for (j, b) in tn.iter().enumerate() {
         if mt[j] || ut[j] || dup_t[j] {
             continue;
@@ -1157,13 +1199,9 @@ fn compare_names(
             && is_slip(sn[best.1], b)
         {
             ut[j] = true;
-            out.push(finding(
-                ctx,
-                bead,
-                FindingKind::NameMismatch,
-                Severity::Error,
-                Some(s[best.1]),
-                Some(t[j]),
+            out.push(name_error(
+                best.1,
+                j,
                 "looks like a misspelling (one consonant differs)",
             ));
         }
@@ -1257,27 +1295,27 @@ fn compare_names(
         let i = partner[k];
         if lost_a_word(sn[i], tn[k], tn[j]) {
             pt[j] = true;
-            out.push(finding(
-                ctx,
-                bead,
-                FindingKind::NameMismatch,
-                Severity::Error,
-                Some(s[i]),
-                Some(t[j]),
-                "one word of the name is a different name",
-            ));
+            partial.retain(|&(x, _)| x != i);
+            out.push(name_error(i, j, "one word of the name is a different name"));
         }
     }
-    for (i, j) in assign(&mut cand, &mut ps, &mut pt, f32::MIN) {
+    for (i, surname) in partial {
         out.push(finding(
             ctx,
             bead,
-            FindingKind::NameMismatch,
-            Severity::Error,
+            FindingKind::NameMissing,
+            Severity::Warning,
             Some(s[i]),
-            Some(t[j]),
-            "",
+            None,
+            if surname {
+                "the target keeps only part of the name"
+            } else {
+                "the target drops the first name"
+            },
         ));
+    }
+    for (i, j) in assign(&mut cand, &mut ps, &mut pt, f32::MIN) {
+        out.push(name_error(i, j, ""));
     }
     // Translated names: a strong source leftover that no swap took, facing, at about the same place, an
     // unmatched target mention made of ordinary words only (Ennahdha / партия Возрождения,
@@ -1562,24 +1600,72 @@ fn lost_a_word(src: &NameMention, tgt: &NameMention, other: &NameMention) -> boo
     other.parts.iter().all(|q| sim(lost, q) < NEAR_MISS)
 }
 
-/// The source name has more parts than the target one and its last proper part (the
-/// surname) has no counterpart: only a first name survived (George Floyd / Джорджа).
-fn surname_dropped(src: &NameMention, tgt: &NameMention) -> bool {
-    // person-like: exactly first name + surname, no ordinary vocabulary, not a table entry
-    if src.parts.len() != 2
-        || tgt.parts.len() != 1
-        || src.kind != NameKind::Name
+/// A person-like source name (first names + surname) matched by a target name that lost one
+/// of its words: the index of the lost part in `src.parts` and whether it is the surname. A lost surname
+/// (George Floyd / Джорджа, Шах Мехмуд Куреши / Шах Мехмуд) leaves a different reference;
+/// a lost first name (Киану Ривзом / Reeves) is reported too.
+fn part_dropped(src: &NameMention, tgt: &NameMention) -> Option<(usize, bool)> {
+    // person-like: proper words of three letters or more, no acronym, not a table entry; a
+    // title word may stand in front (Capt Samuel Brown)
+    let proper: Vec<usize> = (0..src.parts.len())
+        .filter(|&k| !src.parts[k].common)
+        .collect();
+    let tproper: Vec<&bitext_mentions::names::NamePart> =
+        tgt.parts.iter().filter(|p| !p.common).collect();
+    if src.kind != NameKind::Name
         || src.entity.is_some()
-        || src
-            .parts
-            .iter()
-            .any(|p| p.common || p.surface.chars().count() < 3 || is_acronym(&p.surface))
         || src.surface.contains('-')
+        || !(2..=3).contains(&proper.len())
+        || tproper.is_empty()
+        || tproper.len() >= proper.len()
+        || proper.iter().any(|&k| {
+            let w = &src.parts[k].surface;
+            w.chars().count() < 3 || is_acronym(w)
+        })
     {
-        return false;
+        return None;
     }
-    let q = &tgt.parts[0];
-    part_sim(&src.parts[0], q) >= SAME_NAME && part_sim(&src.parts[1], q) < NEAR_MISS
+    let best = |k: usize| {
+        tproper
+            .iter()
+            .map(|q| part_sim(&src.parts[k], q))
+            .fold(0f32, f32::max)
+    };
+    // every target word is one of the source words, exactly one source word has no trace
+    if !tproper.iter().all(|q| {
+        proper
+            .iter()
+            .any(|&k| part_sim(&src.parts[k], q) >= SAME_NAME)
+    }) {
+        return None;
+    }
+    let lost: Vec<usize> = proper
+        .iter()
+        .copied()
+        .filter(|&k| best(k) < NEAR_MISS)
+        .collect();
+    let first_name = |w: &str| {
+        // one capital (not МИДа), not a Russian ordinary word (Губернатора Иркутской)
+        w.chars().filter(|c| c.is_uppercase()).count() == 1
+            && !bitext_mentions::names::is_russian_ordinary_word(w)
+    };
+    match lost[..] {
+        [k] if k == *proper.last()? => Some((k, true)),
+        [k] if k == proper[0] && proper.len() == 2 && first_name(&src.parts[k].surface) => {
+            Some((k, false))
+        }
+        _ => None,
+    }
+}
+
+/// Whether only punctuation or spaces stand between the start of the sentence (or the text)
+/// and byte `at` of `text`.
+fn starts_sentence(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .rev()
+        .find(|c| c.is_alphanumeric() || matches!(c, '.' | '!' | '?' | '…' | '\n'))
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// An all-caps word of two to five letters (CBD, PCB, ЦСКА): an acronym, no person's name.
@@ -1601,12 +1687,13 @@ fn found_in_words(n: &NameMention, keys: &[String]) -> bool {
         .iter()
         .filter(|p| !any_proper || !p.common)
         .filter(|p| !wordy || !acronym(p))
-        .all(|p| part_in_words(p, keys))
+        .all(|p| part_in_words(p, keys, 3))
 }
 
 /// Whether one word of a name occurs among the word keys of the other side (see
 /// [`found_in_words`]).
-fn part_in_words(p: &bitext_mentions::names::NamePart, keys: &[String]) -> bool {
+/// A prefix of a word key counts when the part's stem has at least `min_stem` symbols.
+fn part_in_words(p: &bitext_mentions::names::NamePart, keys: &[String], min_stem: usize) -> bool {
     // a Russian place adjective also stands for the place it was made from when the
     // suffix was simply added (Тверской → Твер(ь), Ростовской → Ростов): the
     // translation often writes the place (Tver Region)
@@ -1625,7 +1712,7 @@ fn part_in_words(p: &bitext_mentions::names::NamePart, keys: &[String]) -> bool 
             if wk.len() * 2 < stem.len() || stem.len() * 3 < wk.len() {
                 return false;
             }
-            (stem.len() >= 3 && wk.starts_with(stem))
+            (stem.len() >= min_stem && wk.starts_with(stem))
                 || bitext_mentions::names::key_similarity(pk, wk) >= SAME_NAME
                 // the stem against a prefix of a derived word, one symbol of slack either
                 // way (Watford / уотфордская)

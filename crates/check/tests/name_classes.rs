@@ -1239,3 +1239,126 @@ fn proper_nouns_in_adjective_like_forms_and_loose_derived_words() {
         ),
     ]);
 }
+
+#[test]
+fn one_word_of_a_person_name_dropped() {
+    table(&[
+        (
+            // the surname of a three-word name lost, the first names kept
+            "Посол Мохаммад Али Хашеми прибыл в Женеву.",
+            "Ambassador Mohammad Ali arrived in Geneva.",
+            "ru",
+            "en",
+            &[NameMissing],
+        ),
+        (
+            "Minister Mohammad Ali Hashemi arrived in Geneva.",
+            "Министр Мохаммад Али прибыл в Женеву.",
+            "en",
+            "ru",
+            &[NameMissing],
+        ),
+        (
+            // the first name lost, the surname kept
+            "Интервью с Дэниелом Крейгом выйдет в пятницу.",
+            "The interview with Craig comes out on Friday.",
+            "ru",
+            "en",
+            &[NameMissing],
+        ),
+        (
+            "She told Tom Hanley about the plan on his show.",
+            "Она рассказала Хэнли о плане в его передаче.",
+            "en",
+            "ru",
+            &[NameMissing],
+        ),
+        (
+            // a short first name is not found in a longer word that starts like it
+            "She told Rob Hanley about the plan on his show.",
+            "Она рассказала Хэнли о плане в его передаче, работая.",
+            "en",
+            "ru",
+            &[NameMissing],
+        ),
+        (
+            // both words kept
+            "She told Tom Hanley about the plan on his show.",
+            "Она рассказала Тому Хэнли о плане в его передаче.",
+            "en",
+            "ru",
+            &[],
+        ),
+        (
+            // the lost word is a name of its own in the target
+            "Голы забили Жоао Феликс и Кевин де Брейне.",
+            "Joao and Felix scored, as did Kevin De Bruyne.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            // the first word is an ordinary word or an acronym in a case form, not a first name
+            "Так считает сотрудник Губернатора Курской области.",
+            "So thinks an official of the Kursk governor.",
+            "ru",
+            "en",
+            &[],
+        ),
+        (
+            "Так считает чиновник британского МИДа Бентли.",
+            "So thinks the British Foreign Office official Bentley.",
+            "ru",
+            "en",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_matched_only_through_ordinary_words_is_unmatched() {
+    // "Club" is vocabulary: it accounts for «Клуб», not for the person's name after it
+    table(&[
+        (
+            "Клуб Карло Анчелотти вышел в финал.",
+            "Club reached the final.",
+            "ru",
+            "en",
+            &[NameMissing],
+        ),
+        (
+            "Клуб Карло Анчелотти вышел в финал.",
+            "Carlo Ancelotti's club reached the final.",
+            "ru",
+            "en",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_word_of_a_two_word_name_replaced_below_the_near_miss_band() {
+    table(&[
+        (
+            "Министр Ахмед Карими выступил в Тегеране.",
+            "Minister Farid Karimi spoke in Tehran.",
+            "ru",
+            "en",
+            &[NameMismatch],
+        ),
+        (
+            "Minister Ahmed Karimi spoke in Tehran.",
+            "Министр Фарид Карими выступил в Тегеране.",
+            "en",
+            "ru",
+            &[NameMismatch],
+        ),
+        (
+            "Minister Ahmed Karimi spoke in Tehran.",
+            "Министр Ахмед Карими выступил в Тегеране.",
+            "en",
+            "ru",
+            &[],
+        ),
+    ]);
+}

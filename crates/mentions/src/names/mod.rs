@@ -565,14 +565,12 @@ pub fn name_similarity(a: &NameMention, b: &NameMention) -> f32 {
         }
         parts_sim = parts_sim.min(best);
     }
-    if parts_sim >= SAME_NAME
-        && any_proper
-        && !long_proper_hit
-        && long.parts.iter().any(|q| !q.common)
-    {
+    if parts_sim >= SAME_NAME && !long_proper_hit && long.parts.iter().any(|q| !q.common) {
         // matched only through ordinary words of the longer name ("Арсеналу" against "Arsenal
-        // Philippe Coutinho", where Arsenal is vocabulary): the proper parts are unaccounted for
-        parts_sim = parts_sim.min(NEAR_MISS);
+        // Philippe Coutinho", where Arsenal is vocabulary): the proper parts are unaccounted
+        // for; a shorter name of ordinary words only ("Club" against "Клуб Хосепа Гвардиолы")
+        // shares no name at all
+        parts_sim = parts_sim.min(if any_proper { NEAR_MISS } else { 0.3 });
     }
     let mut sim = parts_sim;
     // whole-name keys for names split differently (Kim Jong-un / Ким Чен Ын); with as many
