@@ -53,7 +53,7 @@
 //!
 //! ## Quality and speed (dev set, `../shared/data/check/cases.jsonl`, 6,736 pairs)
 //!
-//! Measured with `examples/batch.rs` and `../shared/eval/check_eval.py` (the figures move with
+//! Measured with `examples/check_batch.rs` and `../shared/eval/check_eval.py` (the figures move with
 //! `bitext-mentions`): number class recall 99.2 % (digit change 100, number word 98.6, scale
 //! word 100, day shift 100, month shift 100, dropped number 97.5) with false alarms on 1.7 %
 //! of clean pairs (66 of 3,983; several of them real translation errors: 24 vs 14 April,

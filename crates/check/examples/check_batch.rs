@@ -3,7 +3,7 @@
 //! `{"id","findings":[…]}` per line, in order (languages default to ru/en).
 //!
 //! ```text
-//! cargo run --release -p bitext-check --features serde --example batch < pairs.jsonl
+//! cargo run --release -p bitext-check --features serde --example check_batch < pairs.jsonl
 //! ```
 //!
 //! A side without line breaks is compared as one bead ([`check_pair`]); otherwise the two

@@ -1,7 +1,7 @@
 //! Reads JSON Lines `{"text", "lang"}` on stdin and writes one JSON array of sentence strings
 //! per line (the protocol of `shared/eval/segment_eval.py`), flushing after each line.
 //!
-//! `cargo run --release -p bitext-segment --example batch < input.jsonl`
+//! `cargo run --release -p bitext-segment --example segment_batch < input.jsonl`
 
 use std::io::{BufRead, Write};
 
