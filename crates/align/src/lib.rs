@@ -792,14 +792,7 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
     // and they weigh and lay out the two sides (and coarsen them in pass 1) on two threads
     let sequences = |ls: &[RawFeats], lt: &[RawFeats]| {
         let w = seq::Weights::new(&[&sa.raw, ls], &[&ta.raw, lt], p);
-        let side = |a: &Analysed, l: &[RawFeats]| {
-            Seq::build(
-                a.len.clone(),
-                w.side(&[&a.raw, l], a.len.len()),
-                a.para.clone(),
-                use_paras,
-            )
-        };
+        let side = |a: &Analysed, l: &[RawFeats]| w.seq(&[&a.raw, l], &a.len, &a.para, use_paras);
         both(par, || side(&sa, ls), || side(&ta, lt))
     };
     let (s1, t1) = sequences(&ds, &dt);

@@ -220,11 +220,25 @@ impl Seq {
     }
 
     /// Builds a sequence from per-unit lengths, (concept, weight) lists and paragraph flags.
+    #[cfg(test)]
     pub fn build(len: Vec<f32>, feats: Vec<Feats>, para: Vec<bool>, has_paras: bool) -> Seq {
+        let mut seq = Seq::start(len, para, has_paras, 0);
+        for mut f in feats {
+            f.sort_unstable_by_key(|a| a.0);
+            seq.push_unit(f);
+        }
+        seq
+    }
+
+    /// A sequence with the lengths and paragraph flags of its units and no unit features yet
+    /// (room for `feat_cap` of them): [`Seq::push_unit`] adds them unit by unit.
+    fn start(len: Vec<f32>, para: Vec<bool>, has_paras: bool, feat_cap: usize) -> Seq {
         let n = len.len();
         let mut seq = Seq {
             len_prefix: Vec::with_capacity(n + 1),
             foff: Vec::with_capacity(n + 1),
+            fid: Vec::with_capacity(feat_cap),
+            fw: Vec::with_capacity(feat_cap),
             wsum: Vec::with_capacity(n),
             wsum_prefix: Vec::with_capacity(n + 1),
             has_paras,
@@ -237,10 +251,6 @@ impl Seq {
         for &l in &len {
             acc += f64::from(l);
             seq.len_prefix.push(acc);
-        }
-        for mut f in feats {
-            f.sort_unstable_by_key(|a| a.0);
-            seq.push_unit(f);
         }
         seq.len = len;
         let mut p = para;
@@ -434,21 +444,32 @@ impl Weights {
         }
     }
 
-    /// The weighted features of `len` sentences of one side (the raw lists in order).
-    pub(crate) fn side(&self, raws: &[&[RawFeats]], len: usize) -> Vec<Feats> {
-        (0..len)
-            .map(|i| {
-                let mut out = Vec::new();
-                for r in raws {
-                    for &(c, k, mult) in &r[i] {
-                        if let Some(&idf) = self.idf.get(&c) {
-                            out.push((c, self.kind_w[k as usize] * idf * mult));
-                        }
+    /// The sequence of one side: the sentences' lengths and paragraph flags with their
+    /// weighted features (the raw lists in order; as [`Seq::build`] from per-sentence lists,
+    /// without them).
+    pub(crate) fn seq(
+        &self,
+        raws: &[&[RawFeats]],
+        len: &[f32],
+        para: &[bool],
+        has_paras: bool,
+    ) -> Seq {
+        let cap = raws.iter().flat_map(|r| r.iter()).map(Vec::len).sum();
+        let mut seq = Seq::start(len.to_vec(), para.to_vec(), has_paras, cap);
+        let mut unit: Feats = Vec::new();
+        for i in 0..len.len() {
+            unit.clear();
+            for r in raws {
+                for &(c, k, mult) in &r[i] {
+                    if let Some(&idf) = self.idf.get(&c) {
+                        unit.push((c, self.kind_w[k as usize] * idf * mult));
                     }
                 }
-                out
-            })
-            .collect()
+            }
+            unit.sort_unstable_by_key(|a| a.0);
+            seq.push_unit(unit.iter().copied());
+        }
+        seq
     }
 }
 
