@@ -78,12 +78,18 @@ impl Analysed {
 /// Analyses the words and punctuation of one side: everything but the anchors.
 pub(crate) fn analyse_words(sentences: &[&str], lang: &str, para_starts: &[usize]) -> Analysed {
     let stemmer = text::stemmer_for(lang);
-    let mut vocab: FxMap<String, u32> = FxMap::default();
+    // room for about as many distinct word forms (and half as many stems) as a text of this
+    // size has, so that the maps rarely grow
+    let bytes: usize = sentences.iter().map(|s| s.len()).sum();
+    let mut vocab: FxMap<String, u32> =
+        FxMap::with_capacity_and_hasher(bytes / 48, Default::default());
     let mut len = Vec::with_capacity(sentences.len());
     let mut stems = Vec::with_capacity(sentences.len());
     let mut raw = Vec::with_capacity(sentences.len());
     let mut lower = String::new();
-    let mut cache: FxMap<String, (u32, Option<u64>)> = FxMap::default();
+    let mut cache: FxMap<String, (u32, Option<u64>)> =
+        FxMap::with_capacity_and_hasher(bytes / 24, Default::default());
+    let mut scratch = text::CognateScratch::default();
     for s in sentences {
         len.push(s.chars().count() as f32);
         let mut st: Vec<u32> = Vec::new();
@@ -107,8 +113,8 @@ pub(crate) fn analyse_words(sentences: &[&str], lang: &str, para_starts: &[usize
                             next
                         }
                     };
-                    let cog = text::cognate_key(&lower)
-                        .map(|key| concept(TAG_COGNATE, text::hash_str(&key)));
+                    let cog = text::cognate_key_into(&lower, &mut scratch)
+                        .map(|key| concept(TAG_COGNATE, text::hash_str(key)));
                     cache.insert(lower.clone(), (id, cog));
                     (id, cog)
                 }
