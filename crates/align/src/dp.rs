@@ -1679,6 +1679,25 @@ mod row_dp_tests {
     }
 
     #[test]
+    fn pair_table_on_two_threads_matches_one_thread() {
+        let mut next = crate::test_rng(0x3c6e_f372_fe94_f82b);
+        let mut threaded = 0;
+        for round in 0..8 {
+            // large enough for the full band to take the threaded path
+            let (s, t, _) = case(&mut next, 240, round);
+            let one = Model::new(&CostParams::default(), 1 + round % 4, 1.0, 6.8, false);
+            let two = one.clone().with_threads(true);
+            for band in bands(s.n(), t.n(), round) {
+                let (pband, pm) = pair_table(&s, &t, &one, &band);
+                let (pband2, pm2) = pair_table(&s, &t, &two, &band);
+                threaded += usize::from(pband.cells() >= PARALLEL_PAIR_CELLS);
+                assert_eq!((pband.off, pm), (pband2.off, pm2), "round {round}");
+            }
+        }
+        assert!(threaded > 2, "{threaded}");
+    }
+
+    #[test]
     fn row_wise_dp_matches_cell_by_cell_dp() {
         let mut next = crate::test_rng(0x2545_f491_4f6c_dd1d);
         for round in 0..60 {

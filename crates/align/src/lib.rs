@@ -789,9 +789,10 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
     } else {
         seq::lexicon_features(&sa, &ta, &dict_lex)
     };
+    let doc_freq = seq::DocFreq::new(&sa.raw, &ta.raw);
     // and they weigh and lay out the two sides (and coarsen them in pass 1) on two threads
     let sequences = |ls: &[RawFeats], lt: &[RawFeats]| {
-        let w = seq::Weights::new(&[&sa.raw, ls], &[&ta.raw, lt], p);
+        let w = seq::Weights::new(&doc_freq, [&sa.raw, ls], [&ta.raw, lt], p);
         let side = |a: &Analysed, l: &[RawFeats]| w.seq(&[&a.raw, l], &a.len, &a.para, use_paras);
         both(par, || side(&sa, ls), || side(&ta, lt))
     };

@@ -395,6 +395,42 @@ pub(crate) fn overlap(a: (&[u64], &[f32]), b: (&[u64], &[f32])) -> f32 {
     acc
 }
 
+/// Document frequencies of the concepts of both sides' raw features: per concept the number
+/// of source and of target sentences that hold it. Counted once per document; the weights of
+/// each pass add their extra (lexicon) features to it.
+pub(crate) struct DocFreq {
+    df: FxMap<u64, (u32, u32)>,
+}
+
+impl DocFreq {
+    pub(crate) fn new(src_raw: &[RawFeats], tgt_raw: &[RawFeats]) -> DocFreq {
+        let mut df: FxMap<u64, (u32, u32)> = FxMap::default();
+        let mut seen: Vec<u64> = Vec::new();
+        for (side, raws) in [(0, src_raw), (1, tgt_raw)] {
+            for r in raws {
+                seen.clear();
+                seen.extend(r.iter().map(|f| f.0));
+                seen.sort_unstable();
+                seen.dedup();
+                for &c in &seen {
+                    count(&mut df, c, side);
+                }
+            }
+        }
+        DocFreq { df }
+    }
+}
+
+#[inline]
+fn count(df: &mut FxMap<u64, (u32, u32)>, c: u64, side: usize) {
+    let e = df.entry(c).or_insert((0, 0));
+    if side == 0 {
+        e.0 += 1;
+    } else {
+        e.1 += 1;
+    }
+}
+
 /// Weights raw features with per-kind weights and a document-level inverse document
 /// frequency, keeping only concepts that occur on both sides.
 pub(crate) struct Weights {
@@ -404,32 +440,34 @@ pub(crate) struct Weights {
 }
 
 impl Weights {
-    /// Counts the document frequency of every concept on each side (a sentence counts once
-    /// per concept, whichever of the `raws` lists holds it).
+    /// The document frequency of every concept on each side, a sentence counting once per
+    /// concept whichever of its two lists holds it: `base` counts the first lists (the raw
+    /// features `base` was made from), the second (extra) lists are added here.
     pub(crate) fn new(
-        src_raw: &[&[RawFeats]],
-        tgt_raw: &[&[RawFeats]],
+        base: &DocFreq,
+        src: [&[RawFeats]; 2],
+        tgt: [&[RawFeats]; 2],
         params: &CostParams,
     ) -> Weights {
-        let n = src_raw.first().map_or(0, |v| v.len());
-        let m = tgt_raw.first().map_or(0, |v| v.len());
-        let mut df: FxMap<u64, (u32, u32)> = FxMap::default();
+        let (n, m) = (src[0].len(), tgt[0].len());
+        let mut df = base.df.clone();
         let mut seen: Vec<u64> = Vec::new();
-        for (side, raws, len) in [(0, src_raw, n), (1, tgt_raw, m)] {
-            for i in 0..len {
-                seen.clear();
-                for r in raws {
-                    seen.extend(r[i].iter().map(|f| f.0));
+        for (side, [raw, extra]) in [(0, src), (1, tgt)] {
+            for (r, e) in raw.iter().zip(extra) {
+                if e.is_empty() {
+                    continue;
                 }
+                seen.clear();
+                seen.extend(e.iter().map(|f| f.0));
                 seen.sort_unstable();
                 seen.dedup();
                 for &c in &seen {
-                    let e = df.entry(c).or_insert((0, 0));
-                    if side == 0 {
-                        e.0 += 1;
-                    } else {
-                        e.1 += 1;
+                    // already counted for this sentence if its raw features hold it (only
+                    // possible for a concept the base knows)
+                    if base.df.contains_key(&c) && r.iter().any(|f| f.0 == c) {
+                        continue;
                     }
+                    count(&mut df, c, side);
                 }
             }
         }
@@ -482,6 +520,58 @@ impl Weights {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The document frequencies [`DocFreq`] + [`Weights::new`] replaced: both lists of every
+    /// sentence counted together.
+    fn reference_idf(src: [&[RawFeats]; 2], tgt: [&[RawFeats]; 2], p: &CostParams) -> Vec<(u64, f32)> {
+        let (n, m) = (src[0].len(), tgt[0].len());
+        let mut df: FxMap<u64, (u32, u32)> = FxMap::default();
+        for (side, raws, len) in [(0, src, n), (1, tgt, m)] {
+            for i in 0..len {
+                let mut seen: Vec<u64> = raws.iter().flat_map(|r| r[i].iter().map(|f| f.0)).collect();
+                seen.sort_unstable();
+                seen.dedup();
+                for c in seen {
+                    count(&mut df, c, side);
+                }
+            }
+        }
+        let total = (n + m) as f32 + 2.0;
+        let mut v: Vec<(u64, f32)> = df
+            .into_iter()
+            .filter(|&(_, (a, b))| a > 0 && b > 0)
+            .map(|(c, (a, b))| (c, (total / (a + b) as f32).ln().max(p.min_idf)))
+            .collect();
+        v.sort_by_key(|x| x.0);
+        v
+    }
+
+    #[test]
+    fn base_counts_plus_extra_lists_match_counting_both_together() {
+        let mut next = crate::test_rng(0x510e_527f_ade6_82d1);
+        let p = CostParams::default();
+        let side = |n: usize, next: &mut dyn FnMut(u64) -> u64| -> Vec<RawFeats> {
+            (0..n)
+                .map(|_| (0..next(6)).map(|_| (next(30), K_COGNATE, 1.0)).collect())
+                .collect()
+        };
+        for round in 0..40 {
+            let (n, m) = (1 + next(20) as usize, 1 + next(20) as usize);
+            // extra concepts overlap the raw ones (a repeat within a sentence must not count
+            // twice), or are empty as for a document without a dictionary
+            let (sr, tr) = (side(n, &mut next), side(m, &mut next));
+            let (mut se, mut te) = (side(n, &mut next), side(m, &mut next));
+            if round % 4 == 0 {
+                se = vec![Vec::new(); n];
+                te = vec![Vec::new(); m];
+            }
+            let base = DocFreq::new(&sr, &tr);
+            let w = Weights::new(&base, [&sr, &se], [&tr, &te], &p);
+            let mut got: Vec<(u64, f32)> = w.idf.into_iter().collect();
+            got.sort_by_key(|x| x.0);
+            assert_eq!(got, reference_idf([&sr, &se], [&tr, &te], &p), "round {round}");
+        }
+    }
 
     /// The coarsening [`Seq::coarsen`] replaced: concatenate, keep the heaviest, rebuild.
     fn reference_coarsen(s: &Seq) -> Seq {
