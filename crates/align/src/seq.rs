@@ -157,44 +157,55 @@ pub(crate) fn analyse_words(sentences: &[&str], lang: &str, para_starts: &[usize
 /// A learned (or given) word-translation table: source stem → [(target stem, strength)].
 pub(crate) type Lexicon = FxMap<u32, Vec<(u32, f32)>>;
 
-/// Adds lexicon features (source stems projected onto target stems) to the raw features.
+/// Adds lexicon features (source stems projected onto target stems) to the raw features;
+/// the two sides on two threads when `par`.
 pub(crate) fn lexicon_features(
     src: &Analysed,
     tgt: &Analysed,
     lex: &Lexicon,
+    par: bool,
 ) -> (Vec<RawFeats>, Vec<RawFeats>) {
-    let mut targets: FxMap<u32, ()> = FxMap::default();
-    for v in lex.values() {
+    // dense tables over the stem ids: the translations of each source stem and the concept
+    // of each target stem that some source stem translates to
+    let mut translations: Vec<&[(u32, f32)]> = vec![&[]; src.vocab.len()];
+    let mut target_concept: Vec<Option<u64>> = vec![None; tgt.vocab.len()];
+    for (&s, v) in lex {
+        if let Some(x) = translations.get_mut(s as usize) {
+            *x = v;
+        }
         for &(t, _) in v {
-            targets.insert(t, ());
+            if let Some(x) = target_concept.get_mut(t as usize) {
+                *x = Some(concept(TAG_LEX, u64::from(t)));
+            }
         }
     }
-    let s = src
-        .stems
-        .iter()
-        .map(|st| {
-            let mut f = Vec::new();
-            for s in st {
-                if let Some(v) = lex.get(s) {
-                    for &(t, p) in v {
+    let src_side = || -> Vec<RawFeats> {
+        src.stems
+            .iter()
+            .map(|st| {
+                let of = |s: u32| translations.get(s as usize).copied().unwrap_or(&[]);
+                let mut f = Vec::with_capacity(st.iter().map(|&s| of(s).len()).sum());
+                for &s in st {
+                    for &(t, p) in of(s) {
                         f.push((concept(TAG_LEX, u64::from(t)), K_LEX, p));
                     }
                 }
-            }
-            f
-        })
-        .collect();
-    let t = tgt
-        .stems
-        .iter()
-        .map(|st| {
-            st.iter()
-                .filter(|t| targets.contains_key(t))
-                .map(|&t| (concept(TAG_LEX, u64::from(t)), K_LEX, 1.0))
-                .collect()
-        })
-        .collect();
-    (s, t)
+                f
+            })
+            .collect()
+    };
+    let tgt_side = || -> Vec<RawFeats> {
+        tgt.stems
+            .iter()
+            .map(|st| {
+                let of = |t: u32| target_concept.get(t as usize).copied().flatten();
+                let mut f = Vec::with_capacity(st.iter().filter(|&&t| of(t).is_some()).count());
+                f.extend(st.iter().filter_map(|&t| of(t)).map(|c| (c, K_LEX, 1.0)));
+                f
+            })
+            .collect()
+    };
+    crate::both(par, src_side, tgt_side)
 }
 
 /// A sequence of units (sentences, or merged neighbours at coarse levels) in CSR layout.
