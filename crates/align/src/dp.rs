@@ -464,9 +464,7 @@ fn pair_table(src: &Seq, tgt: &Seq, model: &Model, band: &Band) -> (Band, Vec<f3
     let pband = Band::from_bounds(plo, phi);
     let mut pm = vec![0f32; pband.cells()];
     // inverted index of the target side in CSR layout: concept → [(sentence, weight)] in
-    // sentence order, so each row only touches the postings that fall inside its columns.
-    // The rows' first columns never decrease, so each concept keeps a cursor that only moves
-    // forward (no search per row).
+    // sentence order, so each row only touches the postings that fall inside its columns
     let mut slot: FxMap<u64, u32> = FxMap::default();
     let mut start: Vec<u32> = Vec::new();
     let mut slots: Vec<u32> = Vec::with_capacity(tgt.fid.len());
@@ -495,35 +493,75 @@ fn pair_table(src: &Seq, tgt: &Seq, model: &Model, band: &Band) -> (Band, Vec<f3
             cursor[k as usize] += 1;
         }
     }
-    cursor.copy_from_slice(&start);
-    for i in 1..=n {
-        let (ids, ws) = src.feats(i - 1);
-        let lo = pband.lo[i].max(1);
-        let hi = pband.hi[i];
-        if ids.is_empty() || lo >= hi {
-            continue;
-        }
-        let row = &mut pm[pband.off[i]..pband.off[i + 1]];
-        let base = pband.lo[i];
-        // cells lo..hi hold target sentences lo-1..hi-1
-        let (tlo, thi) = ((lo - 1) as u32, (hi - 1) as u32);
-        for (c, &w) in ids.iter().zip(ws) {
-            let Some(&k) = slot.get(c) else { continue };
-            let (k, end) = (k as usize, start[k as usize + 1] as usize);
-            let mut at = cursor[k] as usize;
-            while at < end && post[at].0 < tlo {
-                at += 1;
+    // the rows in two halves of about equal size (on two threads for large tables); a half
+    // starts its cursors at the first postings, which its first rows move forward
+    let cells = pband.cells();
+    let mid = pband.off.partition_point(|&o| o < cells / 2).clamp(1, n + 1);
+    let (head, hi_half) = pm.split_at_mut(pband.off[mid]);
+    let lo_half = &mut head[pband.off[1]..];
+    let index = Postings {
+        slot: &slot,
+        start: &start,
+        post: &post,
+    };
+    let par = model.threads && cells >= PARALLEL_PAIR_CELLS;
+    crate::both(
+        par,
+        || index.fill_rows(src, &pband, 1..mid, lo_half),
+        || index.fill_rows(src, &pband, mid..n + 1, hi_half),
+    );
+    (pband, pm)
+}
+
+/// Pair tables with at least this many cells are filled on two threads when the model allows
+/// it.
+const PARALLEL_PAIR_CELLS: usize = 8_000;
+
+/// The target side's inverted index in CSR layout: concept → slot, and per slot the
+/// postings `post[start[slot]..start[slot + 1]]` as (sentence, weight) in sentence order.
+struct Postings<'a> {
+    slot: &'a FxMap<u64, u32>,
+    start: &'a [u32],
+    post: &'a [(u32, f32)],
+}
+
+impl Postings<'_> {
+    /// Adds the overlaps of the source sentences of `rows` of `pband` into `out` (the part
+    /// of the pair table from the first cell of `rows` on). The rows' first columns never
+    /// decrease, so each concept keeps a cursor that only moves forward (no search per row).
+    fn fill_rows(&self, src: &Seq, pband: &Band, rows: Range<usize>, out: &mut [f32]) {
+        let Some(&first) = pband.off.get(rows.start) else {
+            return;
+        };
+        let mut cursor = self.start.to_vec();
+        for i in rows {
+            let (ids, ws) = src.feats(i - 1);
+            let lo = pband.lo[i].max(1);
+            let hi = pband.hi[i];
+            if ids.is_empty() || lo >= hi {
+                continue;
             }
-            cursor[k] = at as u32;
-            for &(tj, wt) in &post[at..end] {
-                if tj >= thi {
-                    break;
+            let row = &mut out[pband.off[i] - first..pband.off[i + 1] - first];
+            let base = pband.lo[i];
+            // cells lo..hi hold target sentences lo-1..hi-1
+            let (tlo, thi) = ((lo - 1) as u32, (hi - 1) as u32);
+            for (c, &w) in ids.iter().zip(ws) {
+                let Some(&k) = self.slot.get(c) else { continue };
+                let (k, end) = (k as usize, self.start[k as usize + 1] as usize);
+                let mut at = cursor[k] as usize;
+                while at < end && self.post[at].0 < tlo {
+                    at += 1;
                 }
-                row[tj as usize + 1 - base] += w.min(wt);
+                cursor[k] = at as u32;
+                for &(tj, wt) in &self.post[at..end] {
+                    if tj >= thi {
+                        break;
+                    }
+                    row[tj as usize + 1 - base] += w.min(wt);
+                }
             }
         }
     }
-    (pband, pm)
 }
 
 /// The overlap of source sentence `si` and target sentence `tj`: from the pair table `pm`
@@ -1638,6 +1676,25 @@ mod row_dp_tests {
                 assert!(filled > 0, "round {round}");
             }
         }
+    }
+
+    #[test]
+    fn pair_table_on_two_threads_matches_one_thread() {
+        let mut next = crate::test_rng(0x3c6e_f372_fe94_f82b);
+        let mut threaded = 0;
+        for round in 0..8 {
+            // large enough for the full band to take the threaded path
+            let (s, t, _) = case(&mut next, 240, round);
+            let one = Model::new(&CostParams::default(), 1 + round % 4, 1.0, 6.8, false);
+            let two = one.clone().with_threads(true);
+            for band in bands(s.n(), t.n(), round) {
+                let (pband, pm) = pair_table(&s, &t, &one, &band);
+                let (pband2, pm2) = pair_table(&s, &t, &two, &band);
+                threaded += usize::from(pband.cells() >= PARALLEL_PAIR_CELLS);
+                assert_eq!((pband.off, pm), (pband2.off, pm2), "round {round}");
+            }
+        }
+        assert!(threaded > 2, "{threaded}");
     }
 
     #[test]

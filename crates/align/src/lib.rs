@@ -787,19 +787,13 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
     let (ds, dt) = if dict_lex.is_empty() {
         (vec![Vec::new(); n], vec![Vec::new(); m])
     } else {
-        seq::lexicon_features(&sa, &ta, &dict_lex)
+        seq::lexicon_features(&sa, &ta, &dict_lex, par)
     };
+    let doc_freq = seq::DocFreq::new(&sa.raw, &ta.raw);
     // and they weigh and lay out the two sides (and coarsen them in pass 1) on two threads
     let sequences = |ls: &[RawFeats], lt: &[RawFeats]| {
-        let w = seq::Weights::new(&[&sa.raw, ls], &[&ta.raw, lt], p);
-        let side = |a: &Analysed, l: &[RawFeats]| {
-            Seq::build(
-                a.len.clone(),
-                w.side(&[&a.raw, l], a.len.len()),
-                a.para.clone(),
-                use_paras,
-            )
-        };
+        let w = seq::Weights::new(&doc_freq, [&sa.raw, ls], [&ta.raw, lt], p);
+        let side = |a: &Analysed, l: &[RawFeats]| w.seq(&[&a.raw, l], &a.len, &a.para, use_paras);
         both(par, || side(&sa, ls), || side(&ta, lt))
     };
     let (s1, t1) = sequences(&ds, &dt);
@@ -836,7 +830,7 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
             lex.entry(*k).or_default().extend(v.iter().copied());
         }
         let lex_size = lex.len();
-        let (ls, lt) = seq::lexicon_features(&sa, &ta, &lex);
+        let (ls, lt) = seq::lexicon_features(&sa, &ta, &lex, par);
         let (s2, t2) = sequences(&ls, &lt);
         let model2 = dp::Model::new(p, opts.max_bead, c1, s21, use_paras)
             .with_mass_unit(&s2, &t2)

@@ -78,12 +78,18 @@ impl Analysed {
 /// Analyses the words and punctuation of one side: everything but the anchors.
 pub(crate) fn analyse_words(sentences: &[&str], lang: &str, para_starts: &[usize]) -> Analysed {
     let stemmer = text::stemmer_for(lang);
-    let mut vocab: FxMap<String, u32> = FxMap::default();
+    // room for about as many distinct word forms (and half as many stems) as a text of this
+    // size has, so that the maps rarely grow
+    let bytes: usize = sentences.iter().map(|s| s.len()).sum();
+    let mut vocab: FxMap<String, u32> =
+        FxMap::with_capacity_and_hasher(bytes / 48, Default::default());
     let mut len = Vec::with_capacity(sentences.len());
     let mut stems = Vec::with_capacity(sentences.len());
     let mut raw = Vec::with_capacity(sentences.len());
     let mut lower = String::new();
-    let mut cache: FxMap<String, (u32, Option<u64>)> = FxMap::default();
+    let mut cache: FxMap<String, (u32, Option<u64>)> =
+        FxMap::with_capacity_and_hasher(bytes / 24, Default::default());
+    let mut scratch = text::CognateScratch::default();
     for s in sentences {
         len.push(s.chars().count() as f32);
         let mut st: Vec<u32> = Vec::new();
@@ -107,8 +113,8 @@ pub(crate) fn analyse_words(sentences: &[&str], lang: &str, para_starts: &[usize
                             next
                         }
                     };
-                    let cog = text::cognate_key(&lower)
-                        .map(|key| concept(TAG_COGNATE, text::hash_str(&key)));
+                    let cog = text::cognate_key_into(&lower, &mut scratch)
+                        .map(|key| concept(TAG_COGNATE, text::hash_str(key)));
                     cache.insert(lower.clone(), (id, cog));
                     (id, cog)
                 }
@@ -151,44 +157,55 @@ pub(crate) fn analyse_words(sentences: &[&str], lang: &str, para_starts: &[usize
 /// A learned (or given) word-translation table: source stem → [(target stem, strength)].
 pub(crate) type Lexicon = FxMap<u32, Vec<(u32, f32)>>;
 
-/// Adds lexicon features (source stems projected onto target stems) to the raw features.
+/// Adds lexicon features (source stems projected onto target stems) to the raw features;
+/// the two sides on two threads when `par`.
 pub(crate) fn lexicon_features(
     src: &Analysed,
     tgt: &Analysed,
     lex: &Lexicon,
+    par: bool,
 ) -> (Vec<RawFeats>, Vec<RawFeats>) {
-    let mut targets: FxMap<u32, ()> = FxMap::default();
-    for v in lex.values() {
+    // dense tables over the stem ids: the translations of each source stem and the concept
+    // of each target stem that some source stem translates to
+    let mut translations: Vec<&[(u32, f32)]> = vec![&[]; src.vocab.len()];
+    let mut target_concept: Vec<Option<u64>> = vec![None; tgt.vocab.len()];
+    for (&s, v) in lex {
+        if let Some(x) = translations.get_mut(s as usize) {
+            *x = v;
+        }
         for &(t, _) in v {
-            targets.insert(t, ());
+            if let Some(x) = target_concept.get_mut(t as usize) {
+                *x = Some(concept(TAG_LEX, u64::from(t)));
+            }
         }
     }
-    let s = src
-        .stems
-        .iter()
-        .map(|st| {
-            let mut f = Vec::new();
-            for s in st {
-                if let Some(v) = lex.get(s) {
-                    for &(t, p) in v {
+    let src_side = || -> Vec<RawFeats> {
+        src.stems
+            .iter()
+            .map(|st| {
+                let of = |s: u32| translations.get(s as usize).copied().unwrap_or(&[]);
+                let mut f = Vec::with_capacity(st.iter().map(|&s| of(s).len()).sum());
+                for &s in st {
+                    for &(t, p) in of(s) {
                         f.push((concept(TAG_LEX, u64::from(t)), K_LEX, p));
                     }
                 }
-            }
-            f
-        })
-        .collect();
-    let t = tgt
-        .stems
-        .iter()
-        .map(|st| {
-            st.iter()
-                .filter(|t| targets.contains_key(t))
-                .map(|&t| (concept(TAG_LEX, u64::from(t)), K_LEX, 1.0))
-                .collect()
-        })
-        .collect();
-    (s, t)
+                f
+            })
+            .collect()
+    };
+    let tgt_side = || -> Vec<RawFeats> {
+        tgt.stems
+            .iter()
+            .map(|st| {
+                let of = |t: u32| target_concept.get(t as usize).copied().flatten();
+                let mut f = Vec::with_capacity(st.iter().filter(|&&t| of(t).is_some()).count());
+                f.extend(st.iter().filter_map(|&t| of(t)).map(|c| (c, K_LEX, 1.0)));
+                f
+            })
+            .collect()
+    };
+    crate::both(par, src_side, tgt_side)
 }
 
 /// A sequence of units (sentences, or merged neighbours at coarse levels) in CSR layout.
@@ -220,11 +237,25 @@ impl Seq {
     }
 
     /// Builds a sequence from per-unit lengths, (concept, weight) lists and paragraph flags.
+    #[cfg(test)]
     pub fn build(len: Vec<f32>, feats: Vec<Feats>, para: Vec<bool>, has_paras: bool) -> Seq {
+        let mut seq = Seq::start(len, para, has_paras, 0);
+        for mut f in feats {
+            f.sort_unstable_by_key(|a| a.0);
+            seq.push_unit(f);
+        }
+        seq
+    }
+
+    /// A sequence with the lengths and paragraph flags of its units and no unit features yet
+    /// (room for `feat_cap` of them): [`Seq::push_unit`] adds them unit by unit.
+    fn start(len: Vec<f32>, para: Vec<bool>, has_paras: bool, feat_cap: usize) -> Seq {
         let n = len.len();
         let mut seq = Seq {
             len_prefix: Vec::with_capacity(n + 1),
             foff: Vec::with_capacity(n + 1),
+            fid: Vec::with_capacity(feat_cap),
+            fw: Vec::with_capacity(feat_cap),
             wsum: Vec::with_capacity(n),
             wsum_prefix: Vec::with_capacity(n + 1),
             has_paras,
@@ -237,10 +268,6 @@ impl Seq {
         for &l in &len {
             acc += f64::from(l);
             seq.len_prefix.push(acc);
-        }
-        for mut f in feats {
-            f.sort_unstable_by_key(|a| a.0);
-            seq.push_unit(f);
         }
         seq.len = len;
         let mut p = para;
@@ -379,6 +406,42 @@ pub(crate) fn overlap(a: (&[u64], &[f32]), b: (&[u64], &[f32])) -> f32 {
     acc
 }
 
+/// Document frequencies of the concepts of both sides' raw features: per concept the number
+/// of source and of target sentences that hold it. Counted once per document; the weights of
+/// each pass add their extra (lexicon) features to it.
+pub(crate) struct DocFreq {
+    df: FxMap<u64, (u32, u32)>,
+}
+
+impl DocFreq {
+    pub(crate) fn new(src_raw: &[RawFeats], tgt_raw: &[RawFeats]) -> DocFreq {
+        let mut df: FxMap<u64, (u32, u32)> = FxMap::default();
+        let mut seen: Vec<u64> = Vec::new();
+        for (side, raws) in [(0, src_raw), (1, tgt_raw)] {
+            for r in raws {
+                seen.clear();
+                seen.extend(r.iter().map(|f| f.0));
+                seen.sort_unstable();
+                seen.dedup();
+                for &c in &seen {
+                    count(&mut df, c, side);
+                }
+            }
+        }
+        DocFreq { df }
+    }
+}
+
+#[inline]
+fn count(df: &mut FxMap<u64, (u32, u32)>, c: u64, side: usize) {
+    let e = df.entry(c).or_insert((0, 0));
+    if side == 0 {
+        e.0 += 1;
+    } else {
+        e.1 += 1;
+    }
+}
+
 /// Weights raw features with per-kind weights and a document-level inverse document
 /// frequency, keeping only concepts that occur on both sides.
 pub(crate) struct Weights {
@@ -388,32 +451,34 @@ pub(crate) struct Weights {
 }
 
 impl Weights {
-    /// Counts the document frequency of every concept on each side (a sentence counts once
-    /// per concept, whichever of the `raws` lists holds it).
+    /// The document frequency of every concept on each side, a sentence counting once per
+    /// concept whichever of its two lists holds it: `base` counts the first lists (the raw
+    /// features `base` was made from), the second (extra) lists are added here.
     pub(crate) fn new(
-        src_raw: &[&[RawFeats]],
-        tgt_raw: &[&[RawFeats]],
+        base: &DocFreq,
+        src: [&[RawFeats]; 2],
+        tgt: [&[RawFeats]; 2],
         params: &CostParams,
     ) -> Weights {
-        let n = src_raw.first().map_or(0, |v| v.len());
-        let m = tgt_raw.first().map_or(0, |v| v.len());
-        let mut df: FxMap<u64, (u32, u32)> = FxMap::default();
+        let (n, m) = (src[0].len(), tgt[0].len());
+        let mut df = base.df.clone();
         let mut seen: Vec<u64> = Vec::new();
-        for (side, raws, len) in [(0, src_raw, n), (1, tgt_raw, m)] {
-            for i in 0..len {
-                seen.clear();
-                for r in raws {
-                    seen.extend(r[i].iter().map(|f| f.0));
+        for (side, [raw, extra]) in [(0, src), (1, tgt)] {
+            for (r, e) in raw.iter().zip(extra) {
+                if e.is_empty() {
+                    continue;
                 }
+                seen.clear();
+                seen.extend(e.iter().map(|f| f.0));
                 seen.sort_unstable();
                 seen.dedup();
                 for &c in &seen {
-                    let e = df.entry(c).or_insert((0, 0));
-                    if side == 0 {
-                        e.0 += 1;
-                    } else {
-                        e.1 += 1;
+                    // already counted for this sentence if its raw features hold it (only
+                    // possible for a concept the base knows)
+                    if base.df.contains_key(&c) && r.iter().any(|f| f.0 == c) {
+                        continue;
                     }
+                    count(&mut df, c, side);
                 }
             }
         }
@@ -434,27 +499,90 @@ impl Weights {
         }
     }
 
-    /// The weighted features of `len` sentences of one side (the raw lists in order).
-    pub(crate) fn side(&self, raws: &[&[RawFeats]], len: usize) -> Vec<Feats> {
-        (0..len)
-            .map(|i| {
-                let mut out = Vec::new();
-                for r in raws {
-                    for &(c, k, mult) in &r[i] {
-                        if let Some(&idf) = self.idf.get(&c) {
-                            out.push((c, self.kind_w[k as usize] * idf * mult));
-                        }
+    /// The sequence of one side: the sentences' lengths and paragraph flags with their
+    /// weighted features (the raw lists in order; as [`Seq::build`] from per-sentence lists,
+    /// without them).
+    pub(crate) fn seq(
+        &self,
+        raws: &[&[RawFeats]],
+        len: &[f32],
+        para: &[bool],
+        has_paras: bool,
+    ) -> Seq {
+        let cap = raws.iter().flat_map(|r| r.iter()).map(Vec::len).sum();
+        let mut seq = Seq::start(len.to_vec(), para.to_vec(), has_paras, cap);
+        let mut unit: Feats = Vec::new();
+        for i in 0..len.len() {
+            unit.clear();
+            for r in raws {
+                for &(c, k, mult) in &r[i] {
+                    if let Some(&idf) = self.idf.get(&c) {
+                        unit.push((c, self.kind_w[k as usize] * idf * mult));
                     }
                 }
-                out
-            })
-            .collect()
+            }
+            unit.sort_unstable_by_key(|a| a.0);
+            seq.push_unit(unit.iter().copied());
+        }
+        seq
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The document frequencies [`DocFreq`] + [`Weights::new`] replaced: both lists of every
+    /// sentence counted together.
+    fn reference_idf(src: [&[RawFeats]; 2], tgt: [&[RawFeats]; 2], p: &CostParams) -> Vec<(u64, f32)> {
+        let (n, m) = (src[0].len(), tgt[0].len());
+        let mut df: FxMap<u64, (u32, u32)> = FxMap::default();
+        for (side, raws, len) in [(0, src, n), (1, tgt, m)] {
+            for i in 0..len {
+                let mut seen: Vec<u64> = raws.iter().flat_map(|r| r[i].iter().map(|f| f.0)).collect();
+                seen.sort_unstable();
+                seen.dedup();
+                for c in seen {
+                    count(&mut df, c, side);
+                }
+            }
+        }
+        let total = (n + m) as f32 + 2.0;
+        let mut v: Vec<(u64, f32)> = df
+            .into_iter()
+            .filter(|&(_, (a, b))| a > 0 && b > 0)
+            .map(|(c, (a, b))| (c, (total / (a + b) as f32).ln().max(p.min_idf)))
+            .collect();
+        v.sort_by_key(|x| x.0);
+        v
+    }
+
+    #[test]
+    fn base_counts_plus_extra_lists_match_counting_both_together() {
+        let mut next = crate::test_rng(0x510e_527f_ade6_82d1);
+        let p = CostParams::default();
+        let side = |n: usize, next: &mut dyn FnMut(u64) -> u64| -> Vec<RawFeats> {
+            (0..n)
+                .map(|_| (0..next(6)).map(|_| (next(30), K_COGNATE, 1.0)).collect())
+                .collect()
+        };
+        for round in 0..40 {
+            let (n, m) = (1 + next(20) as usize, 1 + next(20) as usize);
+            // extra concepts overlap the raw ones (a repeat within a sentence must not count
+            // twice), or are empty as for a document without a dictionary
+            let (sr, tr) = (side(n, &mut next), side(m, &mut next));
+            let (mut se, mut te) = (side(n, &mut next), side(m, &mut next));
+            if round % 4 == 0 {
+                se = vec![Vec::new(); n];
+                te = vec![Vec::new(); m];
+            }
+            let base = DocFreq::new(&sr, &tr);
+            let w = Weights::new(&base, [&sr, &se], [&tr, &te], &p);
+            let mut got: Vec<(u64, f32)> = w.idf.into_iter().collect();
+            got.sort_by_key(|x| x.0);
+            assert_eq!(got, reference_idf([&sr, &se], [&tr, &te], &p), "round {round}");
+        }
+    }
 
     /// The coarsening [`Seq::coarsen`] replaced: concatenate, keep the heaviest, rebuild.
     fn reference_coarsen(s: &Seq) -> Seq {

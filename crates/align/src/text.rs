@@ -136,16 +136,25 @@ pub(crate) fn translit_char(c: char, out: &mut String) {
 /// (c/k/q → k, z → s, w → v, x → ks, ph → f, th → t, ch/kh → h, ts → s), vowels and
 /// y/j dropped, doubled consonants collapsed. `Путина` → `ptn`, `Putin` → `ptn`,
 /// `компания` → `kmpn`, `company` → `kmpn`.
+#[cfg(test)]
 pub(crate) fn skeleton(word_lower: &str) -> String {
-    let mut lat = String::with_capacity(word_lower.len() + 4);
+    let (mut lat, mut out) = (String::new(), String::new());
+    skeleton_into(word_lower, usize::MAX, &mut lat, &mut out);
+    out
+}
+
+/// The [`skeleton`] of a word into `out`, stopping once it holds at least `limit` bytes
+/// (what follows cannot change them); `lat` is scratch for the transliteration.
+fn skeleton_into(word_lower: &str, limit: usize, lat: &mut String, out: &mut String) {
+    lat.clear();
+    out.clear();
     for c in word_lower.chars() {
-        translit_char(c, &mut lat);
+        translit_char(c, lat);
     }
     let b = lat.as_bytes();
-    let mut out = String::with_capacity(8);
     let mut i = 0;
     let mut last: u8 = 0;
-    while i < b.len() {
+    while i < b.len() && out.len() < limit {
         let c = b[i];
         let next = b.get(i + 1).copied().unwrap_or(0);
         let (mapped, step): (&[u8], usize) = match c {
@@ -176,21 +185,38 @@ pub(crate) fn skeleton(word_lower: &str) -> String {
         }
         i += step;
     }
-    out
 }
 
 /// The cognate key of a lower-cased word: the first four consonants of its [`skeleton`], if
 /// the word has at least four characters, no digit and at least three consonants.
+#[cfg(test)]
 pub(crate) fn cognate_key(word_lower: &str) -> Option<String> {
+    let mut scratch = CognateScratch::default();
+    cognate_key_into(word_lower, &mut scratch).map(str::to_string)
+}
+
+/// Reusable buffers for [`cognate_key_into`].
+#[derive(Default)]
+pub(crate) struct CognateScratch {
+    lat: String,
+    key: String,
+}
+
+/// [`cognate_key`] into the buffers of `scratch` (no allocation once they have grown).
+pub(crate) fn cognate_key_into<'a>(
+    word_lower: &str,
+    scratch: &'a mut CognateScratch,
+) -> Option<&'a str> {
     if word_lower.chars().count() < 4 || word_lower.chars().any(char::is_numeric) {
         return None;
     }
-    let mut sk = skeleton(word_lower);
-    if sk.len() < 3 {
+    let CognateScratch { lat, key } = scratch;
+    skeleton_into(word_lower, 4, lat, key);
+    if key.len() < 3 {
         return None;
     }
-    sk.truncate(4);
-    Some(sk)
+    key.truncate(4);
+    Some(key)
 }
 
 /// Punctuation classes used as anchors.
@@ -313,6 +339,30 @@ pub(crate) fn prefix_stem(lower: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cognate_keys_stop_early_without_changing_the_key() {
+        let words = [
+            "путина", "putin", "компании", "company", "москвы", "moscow", "xerxes", "щщщщ",
+            "exxon", "чечня", "ацтеки", "kkkkkk", "phthisis", "экзекуция", "hawthorn", "αθήνα",
+            "aaaa", "abcd", "bcdx", "schwarzkopf", "цццц", "яблоко", "ёж", "straße",
+        ];
+        let mut scratch = CognateScratch::default();
+        for w in words {
+            // the old definition: the whole skeleton, then its first four bytes
+            let want = if w.chars().count() < 4 || w.chars().any(char::is_numeric) {
+                None
+            } else {
+                let mut sk = skeleton(w);
+                (sk.len() >= 3).then(|| {
+                    sk.truncate(4);
+                    sk
+                })
+            };
+            assert_eq!(cognate_key_into(w, &mut scratch).map(str::to_string), want, "{w}");
+            assert_eq!(cognate_key(w), want, "{w}");
+        }
+    }
 
     #[test]
     fn skeleton_crosses_scripts() {
