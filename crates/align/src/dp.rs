@@ -496,7 +496,10 @@ fn pair_table(src: &Seq, tgt: &Seq, model: &Model, band: &Band) -> (Band, Vec<f3
     // the rows in two halves of about equal size (on two threads for large tables); a half
     // starts its cursors at the first postings, which its first rows move forward
     let cells = pband.cells();
-    let mid = pband.off.partition_point(|&o| o < cells / 2).clamp(1, n + 1);
+    let mid = pband
+        .off
+        .partition_point(|&o| o < cells / 2)
+        .clamp(1, n + 1);
     let (head, hi_half) = pm.split_at_mut(pband.off[mid]);
     let lo_half = &mut head[pband.off[1]..];
     let index = Postings {

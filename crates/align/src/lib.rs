@@ -743,20 +743,25 @@ pub fn align(src: &Side<'_>, tgt: &Side<'_>, opts: &AlignOptions) -> Alignment {
     }
     // long inputs use a second thread (a scoped one; short documents stay on the caller's
     // thread, which suits batch callers that parallelise). For the text analysis each thread
-    // takes the words of one side and the numbers of the other: the two halves cost about the
-    // same, whereas the two sides do not (Russian stemming is far dearer than English).
+    // takes the words of one side, then chunks of the numbers of both sides until none is
+    // left: the two sides' words do not cost the same (Russian stemming is far dearer than
+    // English), so the thread that is done first takes more of the numbers.
     let par = n + m >= PARALLEL_ANALYSIS && opts.threads;
-    let ((mut sa, t_anchors), (mut ta, s_anchors)) = both(
+    let jobs = seq::AnchorJobs::new((src.sentences, src.lang), (tgt.sentences, tgt.lang));
+    let (mut sa, mut ta) = both(
         par,
         || {
             let sa = seq::analyse_words(src.sentences, src.lang, src.paragraph_starts);
-            (sa, seq::anchors(tgt.sentences, tgt.lang))
+            jobs.work();
+            sa
         },
         || {
             let ta = seq::analyse_words(tgt.sentences, tgt.lang, tgt.paragraph_starts);
-            (ta, seq::anchors(src.sentences, src.lang))
+            jobs.work();
+            ta
         },
     );
+    let (s_anchors, t_anchors) = jobs.finish();
     sa.add_anchors(s_anchors);
     ta.add_anchors(t_anchors);
     let use_paras = sa.has_paras && ta.has_paras;

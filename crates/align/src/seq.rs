@@ -3,6 +3,8 @@
 
 use crate::text::{self, FxMap};
 use crate::CostParams;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 /// Feature kinds (each has its own weight in [`CostParams`]).
 pub(crate) const K_ANCHOR: u8 = 0;
@@ -63,6 +65,66 @@ pub(crate) fn anchors(sentences: &[&str], lang: &str) -> Vec<Vec<u64>> {
                 .collect()
         })
         .collect()
+}
+
+/// The [`anchors`] of both sides in chunks of sentences that the threads calling
+/// [`AnchorJobs::work`] take in turn (a thread that finishes its other work early takes more
+/// of them); [`AnchorJobs::finish`] puts the chunks back in order.
+pub(crate) struct AnchorJobs<'a> {
+    /// (side, sentences, language, first sentence) of each chunk.
+    chunks: Vec<(usize, &'a [&'a str], &'a str, usize)>,
+    next: AtomicUsize,
+    done: Mutex<Vec<(usize, Vec<Vec<u64>>)>>,
+}
+
+/// Chunks per side of [`AnchorJobs`].
+const ANCHOR_CHUNKS: usize = 16;
+
+impl<'a> AnchorJobs<'a> {
+    pub(crate) fn new(src: (&'a [&'a str], &'a str), tgt: (&'a [&'a str], &'a str)) -> Self {
+        let mut chunks = Vec::new();
+        for (side, (sents, lang)) in [(0, src), (1, tgt)] {
+            let size = sents.len().div_ceil(ANCHOR_CHUNKS).max(1);
+            for (k, c) in sents.chunks(size).enumerate() {
+                chunks.push((side, c, lang, k * size));
+            }
+        }
+        AnchorJobs {
+            chunks,
+            next: AtomicUsize::new(0),
+            done: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Computes chunks until none is left.
+    pub(crate) fn work(&self) {
+        loop {
+            let k = self.next.fetch_add(1, Ordering::Relaxed);
+            let Some(&(_, sents, lang, _)) = self.chunks.get(k) else {
+                return;
+            };
+            let a = anchors(sents, lang);
+            self.done
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((k, a));
+        }
+    }
+
+    /// The anchors of the source and of the target sentences (computing what no thread has).
+    pub(crate) fn finish(self) -> (Vec<Vec<u64>>, Vec<Vec<u64>>) {
+        self.work();
+        let mut done = self.done.into_inner().unwrap_or_else(|e| e.into_inner());
+        done.sort_unstable_by_key(|d| d.0);
+        let mut out = (Vec::new(), Vec::new());
+        for (k, a) in done {
+            match self.chunks[k].0 {
+                0 => out.0.extend(a),
+                _ => out.1.extend(a),
+            }
+        }
+        out
+    }
 }
 
 impl Analysed {
@@ -534,12 +596,17 @@ mod tests {
 
     /// The document frequencies [`DocFreq`] + [`Weights::new`] replaced: both lists of every
     /// sentence counted together.
-    fn reference_idf(src: [&[RawFeats]; 2], tgt: [&[RawFeats]; 2], p: &CostParams) -> Vec<(u64, f32)> {
+    fn reference_idf(
+        src: [&[RawFeats]; 2],
+        tgt: [&[RawFeats]; 2],
+        p: &CostParams,
+    ) -> Vec<(u64, f32)> {
         let (n, m) = (src[0].len(), tgt[0].len());
         let mut df: FxMap<u64, (u32, u32)> = FxMap::default();
         for (side, raws, len) in [(0, src, n), (1, tgt, m)] {
             for i in 0..len {
-                let mut seen: Vec<u64> = raws.iter().flat_map(|r| r[i].iter().map(|f| f.0)).collect();
+                let mut seen: Vec<u64> =
+                    raws.iter().flat_map(|r| r[i].iter().map(|f| f.0)).collect();
                 seen.sort_unstable();
                 seen.dedup();
                 for c in seen {
@@ -555,6 +622,77 @@ mod tests {
             .collect();
         v.sort_by_key(|x| x.0);
         v
+    }
+
+    #[test]
+    fn anchor_chunks_come_back_in_order() {
+        let src: Vec<String> = (0..70)
+            .map(|i| format!("В {} году было {i} домов.", 1900 + i))
+            .collect();
+        let tgt: Vec<String> = (0..37)
+            .map(|i| format!("In {} there were {i} houses.", 1900 + i))
+            .collect();
+        let src: Vec<&str> = src.iter().map(String::as_str).collect();
+        let tgt: Vec<&str> = tgt.iter().map(String::as_str).collect();
+        let want = (anchors(&src, "ru"), anchors(&tgt, "en"));
+        assert!(want.0.iter().all(|a| a.len() >= 2));
+        for threads in [false, true] {
+            let jobs = AnchorJobs::new((&src, "ru"), (&tgt, "en"));
+            crate::both(threads, || jobs.work(), || jobs.work());
+            assert_eq!(jobs.finish(), want);
+        }
+        // nobody worked: finish does it all; empty sides stay empty
+        assert_eq!(AnchorJobs::new((&src, "ru"), (&tgt, "en")).finish(), want);
+        assert_eq!(
+            AnchorJobs::new((&[], "ru"), (&tgt[..1], "en"))
+                .finish()
+                .0
+                .len(),
+            0
+        );
+    }
+
+    #[test]
+    fn lexicon_features_follow_the_lexicon() {
+        let sa = analyse(&["Кошка спит на диване.", "Собака и кошка."], "ru", &[]);
+        let ta = analyse(
+            &[
+                "The cat sleeps on the sofa.",
+                "A dog and a cat.",
+                "Nothing.",
+            ],
+            "en",
+            &[],
+        );
+        let (kot, sobak) = (sa.vocab["кошк"], sa.vocab["собак"]);
+        let (cat, dog, sofa) = (ta.vocab["cat"], ta.vocab["dog"], ta.vocab["sofa"]);
+        let mut lex = Lexicon::default();
+        lex.insert(kot, vec![(cat, 0.9), (sofa, 0.2)]);
+        lex.insert(sobak, vec![(dog, 1.0)]);
+        // a source id outside the vocabulary is ignored, a target one only on the source side
+        lex.insert(9999, vec![(cat, 1.0)]);
+        for par in [false, true] {
+            let (ls, lt) = lexicon_features(&sa, &ta, &lex, par);
+            let c = |t: u32| concept(TAG_LEX, u64::from(t));
+            let mut s0 = ls[0].clone();
+            s0.sort_by_key(|f| f.0);
+            let mut want = vec![(c(cat), K_LEX, 0.9), (c(sofa), K_LEX, 0.2)];
+            want.sort_by_key(|f| f.0);
+            assert_eq!(s0, want);
+            assert_eq!(ls[1].len(), 3);
+            let ids = |f: &RawFeats| -> Vec<u64> {
+                let mut v: Vec<u64> = f.iter().map(|x| x.0).collect();
+                v.sort_unstable();
+                v
+            };
+            let mut t0 = vec![c(cat), c(sofa)];
+            t0.sort_unstable();
+            assert_eq!(ids(&lt[0]), t0);
+            let mut t1 = vec![c(cat), c(dog)];
+            t1.sort_unstable();
+            assert_eq!(ids(&lt[1]), t1);
+            assert!(lt[2].is_empty());
+        }
     }
 
     #[test]
@@ -580,7 +718,11 @@ mod tests {
             let w = Weights::new(&base, [&sr, &se], [&tr, &te], &p);
             let mut got: Vec<(u64, f32)> = w.idf.into_iter().collect();
             got.sort_by_key(|x| x.0);
-            assert_eq!(got, reference_idf([&sr, &se], [&tr, &te], &p), "round {round}");
+            assert_eq!(
+                got,
+                reference_idf([&sr, &se], [&tr, &te], &p),
+                "round {round}"
+            );
         }
     }
 

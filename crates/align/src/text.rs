@@ -343,9 +343,30 @@ mod tests {
     #[test]
     fn cognate_keys_stop_early_without_changing_the_key() {
         let words = [
-            "путина", "putin", "компании", "company", "москвы", "moscow", "xerxes", "щщщщ",
-            "exxon", "чечня", "ацтеки", "kkkkkk", "phthisis", "экзекуция", "hawthorn", "αθήνα",
-            "aaaa", "abcd", "bcdx", "schwarzkopf", "цццц", "яблоко", "ёж", "straße",
+            "путина",
+            "putin",
+            "компании",
+            "company",
+            "москвы",
+            "moscow",
+            "xerxes",
+            "щщщщ",
+            "exxon",
+            "чечня",
+            "ацтеки",
+            "kkkkkk",
+            "phthisis",
+            "экзекуция",
+            "hawthorn",
+            "αθήνα",
+            "aaaa",
+            "abcd",
+            "bcdx",
+            "schwarzkopf",
+            "цццц",
+            "яблоко",
+            "ёж",
+            "straße",
         ];
         let mut scratch = CognateScratch::default();
         for w in words {
@@ -359,7 +380,11 @@ mod tests {
                     sk
                 })
             };
-            assert_eq!(cognate_key_into(w, &mut scratch).map(str::to_string), want, "{w}");
+            assert_eq!(
+                cognate_key_into(w, &mut scratch).map(str::to_string),
+                want,
+                "{w}"
+            );
             assert_eq!(cognate_key(w), want, "{w}");
         }
     }
