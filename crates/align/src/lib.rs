@@ -105,10 +105,10 @@
 //! heaviest concepts per merged unit) until the problem is small, the coarse path is
 //! projected back and the exact DP runs only in a band of `band_width` cells around it
 //! (doubled automatically if the end is unreachable). Time and memory are
-//! O((n + m) · band_width); 100,000 × 96,000 sentences take about 2.1 s and 382 MiB on one
+//! O((n + m) · band_width); 100,000 × 96,000 sentences take about 2.1 s and 356 MiB on one
 //! core, growing linearly from 1,000 (`cargo bench -p bitext-align --bench scale`). A book of
-//! 1,732 × 1,768 sentences takes about 70 ms wall, 91 ms CPU (two threads for the analysis of
-//! inputs over 2,000 sentences), 21 MB. One side may be far longer than the other: the
+//! 1,732 × 1,768 sentences takes about 61–68 ms wall, 85 ms CPU (two threads for the analysis
+//! of inputs over 2,000 sentences), 19 MB. One side may be far longer than the other: the
 //! surplus becomes 1-0 / 0-1 beads.
 //!
 //! # Why hand-written
