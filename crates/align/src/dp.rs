@@ -129,10 +129,12 @@ pub(crate) struct Model {
     pub erfc: &'static ErfcTable,
     /// Mean matchable weight of a sentence (both sides), the unit of the mass bonus.
     pub mass_unit: f64,
-    /// The length and coverage terms can only add to a bead's cost (α ≥ 0, ρ ≥ 0), so a
-    /// bead can be ruled out from its prior and similarity before the length term is computed.
+    /// The length, paragraph and coverage terms can only add to a bead's cost (α ≥ 0, a
+    /// paragraph penalty ≥ 0, ρ ≥ 0), so a bead can be ruled out from its prior and similarity
+    /// before the length term is computed.
     bound_without_length: bool,
-    /// Coarsen long sequences on two threads (the two sides at once).
+    /// Use a second thread on long inputs: coarsening (the two sides at once), the pair table
+    /// and the forward-backward bead costs (two halves of the rows).
     threads: bool,
 }
 
@@ -156,7 +158,9 @@ impl Model {
             use_paras,
             erfc: ErfcTable::shared(),
             mass_unit: 1.0,
-            bound_without_length: p.length_weight >= 0.0 && p.coverage_penalty >= 0.0,
+            bound_without_length: p.length_weight >= 0.0
+                && p.paragraph_penalty >= 0.0
+                && p.coverage_penalty >= 0.0,
             threads: false,
         }
     }
@@ -1710,6 +1714,10 @@ mod row_dp_tests {
             if round % 4 == 1 {
                 // the other pruning rule (a negative coverage weight)
                 p.coverage_penalty = -0.5;
+            } else if round % 4 == 3 {
+                // a paragraph bonus instead of a penalty: the early bound, which leaves the
+                // paragraph term out, must not be used
+                p.paragraph_penalty = -2.0;
             } else if round % 4 == 2 {
                 p.coverage_penalty = 2.0;
             }
