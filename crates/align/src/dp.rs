@@ -1177,11 +1177,9 @@ pub(crate) fn run_dp(
         if let Some(k01) = k01 {
             // ties: 0-1 (index k01) wins over every later shape, loses to every earlier one
             let sh = &model.shapes[k01];
-            for j in lo.max(1)..hi {
+            // a 0-1 bead needs its start (j - 1) in the row's band
+            for j in lo + 1..hi {
                 let ix = off + j - lo;
-                if ix == start || j - 1 < lo {
-                    continue;
-                }
                 let prev = cost[ix - 1];
                 if !prev.is_finite() {
                     continue;

@@ -478,6 +478,7 @@ fn align_splits_a_title_glued_to_the_first_sentence_on_both_sides() {
         ],
         None,
     );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let first: serde_json::Value =
         serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
     assert_eq!(first["src"], "Школьник из Костромы сдал ЕГЭ на 400 баллов");
