@@ -42,6 +42,7 @@ fn extract_with(text: &str, lang: &str, folded: &mut Vec<u8>, toks: &mut Vec<Tok
     folded.clear();
     folded.resize(text.len(), 0);
     fold_text(text.as_bytes(), folded);
+    toks.clear();
     toks.reserve(text.len() / 6 + 4);
     tokenize(text, folded, lex, toks);
     let mut p = P {
@@ -1045,7 +1046,13 @@ impl<'a> P<'a> {
             e += 2;
         }
         // a.m./p.m., or утра/дня/вечера/ночи after a Russian time (11:30 вечера = 23:30)
-        let ampm = self.ampm(e, true);
+        let marker = self.ampm(e, false);
+        let day_word = if marker.is_none() {
+            self.ampm(e, true)
+        } else {
+            None
+        };
+        let ampm = marker.or(day_word);
         if dot && ampm.is_none() {
             let prep = i > 0 && self.has_func(i - 1, func::TIMEPREP);
             let hour_after = self.has_func(e, func::HOUR) || self.word_is(e, "ч");
@@ -1055,9 +1062,7 @@ impl<'a> P<'a> {
         }
         let mut hh = h;
         if let Some((pm, ne)) = ampm {
-            // a word of the language (утра, вечера), not a.m./p.m.
-            let ru_word = !self.src(e).is_ascii();
-            if ru_word && (h == 0 || h > 12) {
+            if day_word.is_some() && (h == 0 || h > 12) {
                 // "15:00 дня": a 24-hour time; the word adds nothing
                 e = ne;
             } else if h == 0 || h > 12 {
@@ -2177,7 +2182,7 @@ impl<'a> P<'a> {
         } else {
             self.folded(end - 1)
         };
-        if !self.lex.pre_last.contains_key(last) {
+        if !self.lex.pre_last.contains(last) {
             return Approx::Exact;
         }
         // Collect up to `max` word tokens before `end` (hyphens glued inside, as in "где-то").

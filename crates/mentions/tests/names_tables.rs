@@ -856,6 +856,18 @@ fn lazy_keys_compare_equal_and_match_eager_computation() {
         }
     }
     assert_eq!(a, b);
+    // and the lazily computed keys are the right ones
+    let part = |w: &str| {
+        a.iter()
+            .flat_map(|m| &m.parts)
+            .find(|p| p.surface == w)
+            .unwrap_or_else(|| panic!("{w}: {a:#?}"))
+    };
+    assert!(part("Steinmeier").keys().contains(&name_key("Steinmeier")));
+    // German genitive without an apostrophe: Hamburg is a derived key of Hamburgs
+    assert!(part("Hamburgs")
+        .derived_keys()
+        .contains(&name_key("Hamburg")));
     let ru = first("Он встретился с Дмитрием Песковым.", "ru");
     assert_eq!(ru.parts[1].keys()[0], name_key("Песковым"));
     assert!(ru.keys().contains(&name_key("Песков")));
