@@ -477,8 +477,9 @@ pub fn check_texts(
     tgt_lang: &str,
     opts: &CheckOptions,
 ) -> CheckReport {
-    // The same sentences as `bitext align` (titles glued to a first sentence split off when
-    // both versions agree).
+    // The first sentences are cut as `bitext align` cuts them (`segment_pair`: titles glued to
+    // a paragraph's first sentence split off); the second pass of `bitext align`, which splits
+    // headlines glued further on once a first alignment exists, is not run here.
     let (src_sentences, tgt_sentences) = bitext_segment::segment_pair(
         (&bitext_segment::Segmenter::new(src_lang), src),
         (&bitext_segment::Segmenter::new(tgt_lang), tgt),

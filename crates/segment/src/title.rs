@@ -362,6 +362,9 @@ pub fn paired_title_breaks(
     tgt: (&Segmenter, &str, Range<usize>),
 ) -> Option<(TitleBreak, TitleBreak)> {
     let ca = src.0.title_candidates(src.1, src.2.clone());
+    if ca.is_empty() {
+        return None;
+    }
     let cb = tgt.0.title_candidates(tgt.1, tgt.2.clone());
     // Expected target characters per source character, from the two sentences (a range that
     // is not in its text has no candidates above, so it never gets here).
@@ -506,7 +509,10 @@ pub fn split_glued(
                 }
             }
             (1, n) if n >= 2 => {
-                let j = closest_pair((a, &ra[s.start]), (b, &rb[t.clone()]), ratio) + t.start;
+                let (Some(one), Some(many)) = (ra.get(s.start), rb.get(t.clone())) else {
+                    continue;
+                };
+                let j = closest_pair((a, one), (b, many), ratio) + t.start;
                 if let Some(x) =
                     break_like_other_side((sa, a, ra, s.start), (b, rb, j), ratio, true)
                 {
@@ -514,7 +520,10 @@ pub fn split_glued(
                 }
             }
             (n, 1) if n >= 2 => {
-                let i = closest_pair((b, &rb[t.start]), (a, &ra[s.clone()]), 1.0 / ratio) + s.start;
+                let (Some(one), Some(many)) = (rb.get(t.start), ra.get(s.clone())) else {
+                    continue;
+                };
+                let i = closest_pair((b, one), (a, many), 1.0 / ratio) + s.start;
                 if let Some(y) =
                     break_like_other_side((sb, b, rb, t.start), (a, ra, i), 1.0 / ratio, true)
                 {
@@ -659,7 +668,9 @@ pub fn paragraph_starts(text: &str, ranges: &[Range<usize>]) -> Vec<usize> {
     let mut v = Vec::new();
     let mut prev = 0;
     for (i, r) in ranges.iter().enumerate() {
-        if i == 0 || text[prev..r.start].matches('\n').count() >= 2 {
+        // ranges not from this text (out of order, outside it) start no paragraph
+        let gap = text.get(prev..r.start).unwrap_or("");
+        if i == 0 || gap.matches('\n').count() >= 2 {
             v.push(i);
         }
         prev = r.end;
@@ -925,5 +936,10 @@ mod tests {
             super::paired_title_breaks((&ru, t, 1..5), (&ru, t, 0..t.len() + 9)),
             None
         );
+        // beads and ranges that do not fit the texts split nothing (and do not panic)
+        let r = vec![0..6, 7..t.len()];
+        let beads = [(0..1, 0..3), (0..3, 1..2), (5..6, 5..6)];
+        assert_eq!(super::split_glued((&ru, t, &r), (&ru, t, &r), &beads), None);
+        assert_eq!(crate::paragraph_starts(t, &[5..9, 0..3, 40..99]), [0]);
     }
 }
