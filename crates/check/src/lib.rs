@@ -989,18 +989,19 @@ fn compare_names(
     }
     let sn: Vec<&NameMention> = s.iter().filter_map(|i| i.name()).collect();
     let tn: Vec<&NameMention> = t.iter().filter_map(|i| i.name()).collect();
-    // a sure mismatch of source mention i and target mention j
-    let name_error = |i: usize, j: usize, note: &str| {
+    // source mention i and target mention j do not match (how sure: `sev`)
+    let name_pair = |i: usize, j: usize, sev: Severity, note: &str| {
         finding(
             ctx,
             bead,
             FindingKind::NameMismatch,
-            Severity::Error,
+            sev,
             Some(s[i]),
             Some(t[j]),
             note,
         )
     };
+    let name_error = |i: usize, j: usize, note: &str| name_pair(i, j, Severity::Error, note);
     // A side written in mis-decoded text (Cyrillic read as Latin-1: "Ñîåäèíåííûõ") names
     // nothing that can be compared: its near misses and leftovers, and those facing it, are
     // only info.
@@ -1147,15 +1148,7 @@ fn compare_names(
                 ),
             )
         };
-        out.push(finding(
-            ctx,
-            bead,
-            FindingKind::NameMismatch,
-            sev,
-            Some(s[i]),
-            Some(t[j]),
-            &note,
-        ));
+        out.push(name_pair(i, j, sev, &note));
     }
     // Below the near-miss band: two names of two words or more that share all words but
     // one, and that one is nothing alike (Парас Райкар / Виллиамса Райкара, Humza Yousaf /
@@ -1274,7 +1267,7 @@ fn compare_names(
     // place of the other occurrence (Sydney … Sydney / Корея … Сиднее): one was swapped.
     for i in (0..sn.len()).filter(|&i| dup_s[i] && strong(sn[i])) {
         for &j in &lt_names {
-            if !pt[j] && strong(tn[j]) && (s[i].pos - t[j].pos).abs() < 0.3 {
+            if strong(tn[j]) && (s[i].pos - t[j].pos).abs() < 0.3 {
                 cand.push((1.0 - (s[i].pos - t[j].pos).abs(), i, j));
             }
         }
@@ -1283,7 +1276,7 @@ fn compare_names(
     // own (Михаил Мишустин → "Brazil Mishustin", Jonathan Ashworth → "Афганистан Эшворт"):
     // a strong leftover right beside a matched name that lost one of its words.
     for &j in &lt_names {
-        if pt[j] || !strong(tn[j]) || tn[j].derived {
+        if !strong(tn[j]) || tn[j].derived {
             continue;
         }
         let beside = (0..tn.len()).find(|&k| {
@@ -1334,7 +1327,7 @@ fn compare_names(
             && !us[i]
             && !dup_s[i]
             && !ps[i]
-            && (ls.contains(&i) || !(wanted(sn[i]) || strong(sn[i])))
+            && (ls.contains(&i) || !wanted(sn[i]))
     });
     for i in unmatched_s {
         for j in (0..tn.len()).filter(|&j| !mt[j] && !ut[j] && !dup_t[j] && phrase_t[j]) {
@@ -1348,15 +1341,7 @@ fn compare_names(
         if !strong(sn[i]) {
             continue;
         }
-        out.push(finding(
-            ctx,
-            bead,
-            FindingKind::NameMismatch,
-            Severity::Info,
-            Some(s[i]),
-            Some(t[j]),
-            "translated as ordinary words?",
-        ));
+        out.push(name_pair(i, j, Severity::Info, "translated as ordinary words?"));
     }
     // A missing person or place name is a warning; acronyms, table entries and weakly
     // evidenced names are often translated (ВМФ → Navy), so they are only info. An extra
