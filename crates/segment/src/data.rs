@@ -84,7 +84,6 @@ impl<V: Copy> Table<V> {
     }
 
     /// The value of `key`.
-    #[cfg(test)]
     pub fn get(&self, key: &[u8]) -> Option<V> {
         self.get_packed(key, pack(key))
     }

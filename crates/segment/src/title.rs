@@ -245,11 +245,7 @@ fn lower_after(rest: &[Token<'_>]) -> bool {
 impl Segmenter {
     /// Is the lower-cased word one of the language's frequent sentence starters?
     fn is_starter(&self, lower: &str) -> bool {
-        let key = lower.as_bytes();
-        self.data
-            .starters
-            .get_packed(key, crate::data::pack(key))
-            .is_some()
+        self.data.starters.get(lower.as_bytes()).is_some()
     }
 
     /// Is this a Title Case headline (`Rahul Gandhi Goes To People On Rajasthan Issue`)? At
@@ -368,10 +364,7 @@ pub fn paired_title_breaks(
     let cb = tgt.0.title_candidates(tgt.1, tgt.2.clone());
     // Expected target characters per source character, from the two sentences (a range that
     // is not in its text has no candidates above, so it never gets here).
-    let chars = |(_, text, r): &(&Segmenter, &str, Range<usize>)| {
-        text.get(r.clone()).map_or(0, |s| s.chars().count())
-    };
-    let ratio = chars(&tgt) as f64 / chars(&src).max(1) as f64;
+    let ratio = chars_in(tgt.1, &tgt.2) / chars_in(src.1, &src.2).max(1.0);
     let mut best: Option<(f64, TitleBreak, TitleBreak)> = None;
     for a in &ca {
         for b in &cb {
