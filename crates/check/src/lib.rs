@@ -1323,11 +1323,7 @@ fn compare_names(
     // wanted, so that the quoted title a phrase translates claims it first: "Wall of Moms" /
     // «Стена Матерей», not Oregon)
     let unmatched_s = (0..sn.len()).filter(|&i| {
-        !ms[i]
-            && !us[i]
-            && !dup_s[i]
-            && !ps[i]
-            && (ls.contains(&i) || !wanted(sn[i]))
+        !ms[i] && !us[i] && !dup_s[i] && !ps[i] && (ls.contains(&i) || !wanted(sn[i]))
     });
     for i in unmatched_s {
         for j in (0..tn.len()).filter(|&j| !mt[j] && !ut[j] && !dup_t[j] && phrase_t[j]) {
@@ -1341,7 +1337,12 @@ fn compare_names(
         if !strong(sn[i]) {
             continue;
         }
-        out.push(name_pair(i, j, Severity::Info, "translated as ordinary words?"));
+        out.push(name_pair(
+            i,
+            j,
+            Severity::Info,
+            "translated as ordinary words?",
+        ));
     }
     // A missing person or place name is a warning; acronyms, table entries and weakly
     // evidenced names are often translated (ВМФ → Navy), so they are only info. An extra

@@ -491,11 +491,12 @@ pub(crate) fn vocabulary_entry(word: &str) -> Option<bool> {
     if word.len() < 3 || word.len() > 30 || !word.is_ascii() {
         return None;
     }
-    // a compound of ordinary words and single letters (T-shirt, X-ray, Follow-up)
+    // a compound of ordinary words and parts of one or two letters, which the list does not
+    // have (T-shirt, X-ray, Follow-up, Check-in)
     if word.contains('-') {
         let mut words = 0;
         for seg in word.split('-') {
-            if seg.len() > 1 {
+            if seg.len() > 2 {
                 if vocabulary_entry(seg) != Some(false) {
                     return None;
                 }
@@ -529,8 +530,11 @@ pub(crate) fn is_english_word(word: &str) -> bool {
     let listed = |w: &str| {
         w.len() >= 3
             && (vocabulary().contains_key(w)
-                || (w.contains("is")
-                    && vocabulary().contains_key(w.replacen("is", "iz", 1).as_str())))
+                || w.rfind("is").is_some_and(|k| {
+                    // the -ise of the suffix, not an earlier "is" (Visualise)
+                    let z = format!("{}iz{}", &w[..k], &w[k + 2..]);
+                    vocabulary().contains_key(z.as_str())
+                }))
     };
     // a verb in -ise/-ize the list leaves out, inflected (Randomised, Digitizing)
     let ise_verb = lw.len() >= 8
@@ -650,5 +654,27 @@ pub(crate) fn is_common(surface: &str, bases: &[String], english: bool) -> bool 
             ]
             .iter()
             .any(|suf| lw.ends_with(suf.as_bytes()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compounds_with_two_letter_parts_are_vocabulary() {
+        for w in ["Follow-up", "Check-in", "T-shirt"] {
+            assert_eq!(vocabulary_entry(w), Some(false), "{w}");
+        }
+        assert_eq!(vocabulary_entry("Zzyzx-up"), None);
+    }
+
+    #[test]
+    fn ise_spellings_change_the_suffix_not_an_earlier_is() {
+        // visualize is listed, visualise is not: the -ise is what differs
+        assert!(vocabulary().contains_key("visualize"));
+        assert!(is_english_word("Visualise"));
+        assert!(is_english_word("Organisers"));
+        assert!(!is_english_word("Tisdale"));
     }
 }
