@@ -711,6 +711,90 @@ fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
 
+/// Sentences of a text and of its translation (byte ranges) with their alignment: what
+/// [`align_segmented`] returns.
+#[derive(Debug, Clone)]
+pub struct AlignedTexts {
+    /// Sentence ranges of the source text.
+    pub src: Vec<std::ops::Range<usize>>,
+    /// Sentence ranges of the target text.
+    pub tgt: Vec<std::ops::Range<usize>>,
+    /// The alignment of those sentences.
+    pub alignment: Alignment,
+}
+
+/// Aligns two raw texts already cut into sentences (by `bitext_segment::segment_pair`, say),
+/// with their blank-line paragraphs as hints; then `bitext_segment::split_glued` splits
+/// headlines glued to a sentence that the alignment reveals (a second article's headline, a
+/// related-news link) and the texts are aligned again if anything was split. This is what
+/// `bitext align` does with raw texts, and `bitext check` with whole texts.
+///
+/// ```
+/// use bitext_segment::{segment_pair, Segmenter};
+/// let (ru, en) = (Segmenter::new("ru"), Segmenter::new("en"));
+/// let a = "Завод выпустил первую партию. Мэр открыл новый мост через реку В городе \
+///          открыли мост через реку Волгу.";
+/// let b = "The plant made its first batch. Mayor opens new bridge over the river The city \
+///          opened a bridge over the Volga River.";
+/// let (ra, rb) = segment_pair((&ru, a), (&en, b));
+/// let opts = bitext_align::AlignOptions::default();
+/// let t = bitext_align::align_segmented((&ru, a, ra, "ru"), (&en, b, rb, "en"), &opts);
+/// assert_eq!((t.src.len(), t.tgt.len()), (3, 3));
+/// assert!(t.alignment.beads.iter().all(|b| b.src.len() == 1 && b.tgt.len() == 1));
+/// ```
+pub fn align_segmented(
+    (sa, src, ra, src_lang): (
+        &bitext_segment::Segmenter,
+        &str,
+        Vec<std::ops::Range<usize>>,
+        &str,
+    ),
+    (sb, tgt, rb, tgt_lang): (
+        &bitext_segment::Segmenter,
+        &str,
+        Vec<std::ops::Range<usize>>,
+        &str,
+    ),
+    opts: &AlignOptions,
+) -> AlignedTexts {
+    let run = |ra: &[std::ops::Range<usize>], rb: &[std::ops::Range<usize>]| {
+        let (xs, ys): (Vec<&str>, Vec<&str>) = (
+            ra.iter().map(|r| &src[r.clone()]).collect(),
+            rb.iter().map(|r| &tgt[r.clone()]).collect(),
+        );
+        let (px, py) = (
+            bitext_segment::paragraph_starts(src, ra),
+            bitext_segment::paragraph_starts(tgt, rb),
+        );
+        align(
+            &Side::new(&xs, src_lang).with_paragraphs(&px),
+            &Side::new(&ys, tgt_lang).with_paragraphs(&py),
+            opts,
+        )
+    };
+    let alignment = run(&ra, &rb);
+    let beads: Vec<_> = alignment
+        .beads
+        .iter()
+        .map(|b| (b.src.clone(), b.tgt.clone()))
+        .collect();
+    match bitext_segment::split_glued((sa, src, &ra), (sb, tgt, &rb), &beads) {
+        Some((ra, rb)) => {
+            let alignment = run(&ra, &rb);
+            AlignedTexts {
+                src: ra,
+                tgt: rb,
+                alignment,
+            }
+        }
+        None => AlignedTexts {
+            src: ra,
+            tgt: rb,
+            alignment,
+        },
+    }
+}
+
 /// Aligns the sentences of `src` with those of `tgt`. Never panics; empty sides give only
 /// null beads.
 ///

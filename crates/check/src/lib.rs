@@ -477,39 +477,42 @@ pub fn check_texts(
     tgt_lang: &str,
     opts: &CheckOptions,
 ) -> CheckReport {
-    // The first sentences are cut as `bitext align` cuts them (`segment_pair`: titles glued to
-    // a paragraph's first sentence split off); the second pass of `bitext align`, which splits
-    // headlines glued further on once a first alignment exists, is not run here.
-    let (src_sentences, tgt_sentences) = bitext_segment::segment_pair(
-        (&bitext_segment::Segmenter::new(src_lang), src),
-        (&bitext_segment::Segmenter::new(tgt_lang), tgt),
+    // The same sentences and beads as `bitext align`: `segment_pair`, then
+    // `align_segmented` (paragraph hints, headlines glued further on). A pair of single
+    // sentences needs no aligner.
+    let (sa, sb) = (
+        bitext_segment::Segmenter::new(src_lang),
+        bitext_segment::Segmenter::new(tgt_lang),
     );
-    let beads: Vec<BeadInfo> = if src_sentences.len() <= 1 && tgt_sentences.len() <= 1 {
-        if src_sentences.is_empty() && tgt_sentences.is_empty() {
+    let (ra, rb) = bitext_segment::segment_pair((&sa, src), (&sb, tgt));
+    let (src_sentences, tgt_sentences, beads) = if ra.len() <= 1 && rb.len() <= 1 {
+        let beads = if ra.is_empty() && rb.is_empty() {
             Vec::new()
         } else {
             vec![BeadInfo {
-                src: 0..src_sentences.len(),
-                tgt: 0..tgt_sentences.len(),
+                src: 0..ra.len(),
+                tgt: 0..rb.len(),
                 score: 1.0,
             }]
-        }
+        };
+        (ra, rb, beads)
     } else {
-        let ss: Vec<&str> = src_sentences.iter().map(|r| &src[r.clone()]).collect();
-        let ts: Vec<&str> = tgt_sentences.iter().map(|r| &tgt[r.clone()]).collect();
-        let a = bitext_align::align(
-            &bitext_align::Side::new(&ss, src_lang),
-            &bitext_align::Side::new(&ts, tgt_lang),
+        let t = bitext_align::align_segmented(
+            (&sa, src, ra, src_lang),
+            (&sb, tgt, rb, tgt_lang),
             &opts.align,
         );
-        a.beads
+        let beads = t
+            .alignment
+            .beads
             .into_iter()
             .map(|b| BeadInfo {
                 src: b.src,
                 tgt: b.tgt,
                 score: b.score,
             })
-            .collect()
+            .collect();
+        (t.src, t.tgt, beads)
     };
     let si = extract_items(src, &src_sentences, src_lang);
     let ti = extract_items(tgt, &tgt_sentences, tgt_lang);

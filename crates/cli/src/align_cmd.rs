@@ -122,10 +122,8 @@ impl Split {
 }
 
 /// Segments and aligns two raw texts: [`bitext_segment::segment_pair`] (titles without final
-/// punctuation glued to the first sentence of a paragraph), a first alignment, then
-/// [`bitext_segment::split_glued`] splits headlines glued to a sentence on one or both sides
-/// that the alignment reveals (a second article's headline, a related-news link), and the
-/// texts are aligned again when anything was split.
+/// punctuation glued to the first sentence of a paragraph), then
+/// [`bitext_align::align_segmented`] (paragraph hints, headlines glued further on).
 pub fn align_texts(
     (src, src_lang): (&str, &str),
     (tgt, tgt_lang): (&str, &str),
@@ -137,27 +135,8 @@ pub fn align_texts(
         segmenter_for(tgt_lang, tgt, lines),
     );
     let (ra, rb) = bitext_segment::segment_pair((&sa, src), (&sb, tgt));
-    let (mut x, mut y) = (Split::new(src, ra), Split::new(tgt, rb));
-    let run = |x: &Split, y: &Split| {
-        align(
-            &Side::new(&x.sentences(src), src_lang).with_paragraphs(&x.paragraph_starts),
-            &Side::new(&y.sentences(tgt), tgt_lang).with_paragraphs(&y.paragraph_starts),
-            opts,
-        )
-    };
-    let mut alignment = run(&x, &y);
-    let beads: Vec<(Range<usize>, Range<usize>)> = alignment
-        .beads
-        .iter()
-        .map(|b| (b.src.clone(), b.tgt.clone()))
-        .collect();
-    if let Some((ra, rb)) =
-        bitext_segment::split_glued((&sa, src, &x.ranges), (&sb, tgt, &y.ranges), &beads)
-    {
-        (x, y) = (Split::new(src, ra), Split::new(tgt, rb));
-        alignment = run(&x, &y);
-    }
-    (x, y, alignment)
+    let t = bitext_align::align_segmented((&sa, src, ra, src_lang), (&sb, tgt, rb, tgt_lang), opts);
+    (Split::new(src, t.src), Split::new(tgt, t.tgt), t.alignment)
 }
 
 /// Resolves `auto` to a detected language code (`und` when detection fails).
