@@ -1493,21 +1493,13 @@ fn is_slip(a: &NameMention, b: &NameMention) -> bool {
     let sim = |x: &str, y: &str| bitext_mentions::names::key_similarity(x, y);
     // keys of a part, then the keys of its derivational stems (Ставропольском → Ставрополь
     // against Stavrobol)
-    let keys = |p: &bitext_mentions::names::NamePart| {
-        p.keys()
-            .iter()
-            .map(|k| (k.clone(), false))
-            .chain(p.derived_keys().iter().map(|k| (k.clone(), true)))
-            .collect::<Vec<_>>()
-    };
+    fn keys(p: &bitext_mentions::names::NamePart) -> impl Iterator<Item = &String> {
+        p.keys().iter().chain(p.derived_keys())
+    }
     for (p, q) in [(a, b), (b, a)] {
-        let qkeys: Vec<String> = q
-            .parts
-            .iter()
-            .flat_map(|qp| keys(qp).into_iter().map(|x| x.0))
-            .collect();
+        let qkeys: Vec<&String> = q.parts.iter().flat_map(keys).collect();
         for pp in &p.parts {
-            for (kp, _) in keys(pp).iter().filter(|k| k.0.len() >= 3) {
+            for kp in keys(pp).filter(|k| k.len() >= 3) {
                 // the best counterpart part as it is, and after one slip
                 let before = qkeys.iter().map(|kq| sim(kp, kq)).fold(0f32, f32::max);
                 if before >= 1.0 {
