@@ -615,12 +615,17 @@ impl Lattice {
     /// Posterior of the bead of shape `k` from cell `a` to cell `b` (`z` = `fwd` at the end).
     #[inline]
     fn posterior(&self, ns: usize, z: f64, a: usize, b: usize, k: usize) -> f64 {
-        let p = (self.fwd[a] - f64::from(self.bc[b * ns + k]) + self.bwd[b] - z).exp();
-        if p.is_finite() {
-            p.clamp(0.0, 1.0)
-        } else {
-            0.0
-        }
+        probability(self.fwd[a] - f64::from(self.bc[b * ns + k]) + self.bwd[b] - z)
+    }
+}
+
+/// The probability with natural logarithm `log_p`, kept in [0, 1] (0 when not finite).
+fn probability(log_p: f64) -> f64 {
+    let p = log_p.exp();
+    if p.is_finite() {
+        p.clamp(0.0, 1.0)
+    } else {
+        0.0
     }
 }
 
@@ -846,15 +851,6 @@ pub(crate) fn posteriors(
     let (fwd, bwd) = (&lat.fwd, &lat.bwd);
     let ns = model.shapes.len();
     let end = band.index(n, tgt.n())?;
-    let pair = pair_lookup(src, tgt, &pband, &pm);
-    let bead = |sh: &Shape, pi: usize, i: usize, pj: usize, j: usize| -> f64 {
-        let (base, wx, wy) = model.base_cost(src, tgt, sh, pi, i, pj, j);
-        if sh.a == 0 || sh.b == 0 {
-            return base;
-        }
-        let (mm, pen) = model.overlap_terms(src, tgt, pi, i, pj, j, &pair);
-        base - model.sim_bonus(sh, wx, wy, mm) + f64::from(model.p.coverage_penalty) * pen
-    };
     let z = fwd[end];
     if !z.is_finite() {
         return None;
@@ -900,15 +896,9 @@ pub(crate) fn posteriors(
                 (Some(a), Some(b), Some(k)) if lat.bc[b * ns + k].is_finite() => {
                     lat.posterior(ns, z, a, b, k)
                 }
-                (Some(a), Some(b), _) => {
-                    let sh = Shape::new(&model.p, i1 - i0, j1 - j0);
-                    let p = (fwd[a] - bead(&sh, i0, i1, j0, j1) / temp + bwd[b] - z).exp();
-                    if p.is_finite() {
-                        p.clamp(0.0, 1.0)
-                    } else {
-                        0.0
-                    }
-                }
+                (Some(a), Some(b), _) => probability(
+                    fwd[a] - model.bead_cost(src, tgt, i0, i1, j0, j1) / temp + bwd[b] - z,
+                ),
                 _ => 0.0,
             }
         })
