@@ -11,7 +11,9 @@
 //!
 //! * it is one of the language's frequent sentence starters (`В`, `По`, `The`, `It`, … —
 //!   the `[starters]` list of the data file): a function word is capitalised mid-sentence
-//!   only in titles (+3);
+//!   only in titles (+3; not English `I`, which is capitalised anywhere);
+//! * it repeats the title's first word after a lower-case word (`Kanye West issues … |
+//!   Kanye West has`): leads often start as their headline does (+2);
 //! * its lower-case form occurs as a word in the text that follows (document-centric evidence,
 //!   after Mikheev: `Врио` here, `врио` further on) (+2);
 //! * the text after the gap echoes the title: at least 40 % of the title's content-word stems
@@ -27,6 +29,9 @@
 //!   than 25 (−2) or longer than 160 (−1); fewer than 40 characters left after it (−1).
 //!
 //! In languages that capitalise every noun (German) only the starter and echo evidence count.
+//! A gap before a number (`… в Заполярье 158 новых случаев`) is a candidate too, marked
+//! [`TitleBreak::numeral`]: it is only taken as the partner of a starter gap on the other side
+//! whose lead has the same number among its first words.
 //!
 //! The best gap (earliest on ties) is returned when it scores at least 1, with its score. A
 //! score of 1 or 2 rests on length alone and is only a guess — `Дмитрий | Песков` in a long
@@ -66,6 +71,9 @@ const THRESHOLD: i32 = 1;
 const LENGTH_WEIGHT: f64 = 4.0;
 /// Score from which the capitalised word is known to be an ordinary word.
 const CONFIDENT: i32 = 3;
+/// Largest |ln(sentence ratio / text ratio)| for which the lengths of two first sentences are
+/// taken to say how long a translated title is.
+const LOCAL_RATIO_SPREAD: f64 = 0.5;
 
 /// A plausible end of a title inside a sentence (see [`Segmenter::title_break`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +88,10 @@ pub struct TitleBreak {
     /// `The`, `In`): the strongest single piece of evidence, the one that still holds in the
     /// middle of a document, where the text after any gap tends to repeat earlier words.
     pub starter: bool,
+    /// The word after the gap is a number (`… в Заполярье 158 новых случаев`). A number after
+    /// a lower-case word is common inside a sentence (`topped 60,000`), so such a gap is only
+    /// taken as the partner of a [starter](Self::starter) gap on the other side.
+    pub numeral: bool,
 }
 
 impl TitleBreak {
@@ -145,6 +157,7 @@ impl Segmenter {
         // The best score; the earliest gap on ties.
         self.title_candidates(text, sentence)
             .into_iter()
+            .filter(|b| !b.numeral)
             .rev()
             .max_by_key(|b| b.score)
     }
@@ -175,11 +188,15 @@ impl Segmenter {
                 break;
             }
             let (a, b) = (tokens[k - 1].word, tokens[k].word);
-            if !(ends_like_body(a) || is_acronym(a)) || !starts_capitalised(b) {
+            // A lead sentence may start with a number (see `TitleBreak::numeral`).
+            let numeral = b.starts_with(|c: char| c.is_ascii_digit());
+            if !(ends_like_body(a) || is_acronym(a)) || !(numeral || starts_capitalised(b)) {
                 continue;
             }
             let b_lower = core(b).to_lowercase();
-            let starter = self.is_starter(&lead_word(b));
+            // `I` is capitalised anywhere in an English sentence.
+            let lead = lead_word(b);
+            let starter = lead != "i" && self.is_starter(&lead);
             let title_case = lower_after(&tokens[k + 1..]) && self.title_cased(&tokens[..k]);
             let stems = stems.get_or_insert_with(|| tokens.iter().map(|t| stem(t.word)).collect());
             let after = &stems[k..(k + (2 * k).max(6)).min(stems.len())];
@@ -187,8 +204,16 @@ impl Segmenter {
             if nouns_capitalised && !starter && !echo {
                 continue;
             }
-            let mut score =
-                3 * i32::from(starter) + 2 * i32::from(echo) + 3 * i32::from(title_case);
+            // The lead repeats the title's first word (`Kanye West issues … | Kanye West has`),
+            // not as part of a longer name (`… EPL Manchester | United`).
+            let restart = !starter
+                && !starts_capitalised(a)
+                && core(b).chars().nth(2).is_some()
+                && core(b) == core(tokens[0].word);
+            let mut score = 3 * i32::from(starter)
+                + 2 * i32::from(echo)
+                + 3 * i32::from(title_case)
+                + 2 * i32::from(restart);
             if self.is_starter(&core(a).to_lowercase()) {
                 score -= 5;
             }
@@ -209,7 +234,7 @@ impl Segmenter {
                 score -= 1;
             }
             // Only look at the document when it could change the verdict.
-            if score + 2 >= THRESHOLD && occurs_as_word(window, &b_lower) {
+            if !numeral && score + 2 >= THRESHOLD && occurs_as_word(window, &b_lower) {
                 score += 2;
             }
             if score >= THRESHOLD {
@@ -218,6 +243,7 @@ impl Segmenter {
                     score,
                     title_chars: head,
                     starter,
+                    numeral,
                 });
             }
         }
@@ -357,18 +383,30 @@ pub fn paired_title_breaks(
     src: (&Segmenter, &str, Range<usize>),
     tgt: (&Segmenter, &str, Range<usize>),
 ) -> Option<(TitleBreak, TitleBreak)> {
+    // Expected target characters per source character, from the two sentences (a range that
+    // is not in its text has no candidates, so the ratio of such a pair is never used).
+    let ratio = chars_in(tgt.1, &tgt.2) / chars_in(src.1, &src.2).max(1.0);
+    paired_breaks_at(src, tgt, ratio)
+}
+
+/// [`paired_title_breaks`] with the expected target characters per source character given.
+fn paired_breaks_at(
+    src: (&Segmenter, &str, Range<usize>),
+    tgt: (&Segmenter, &str, Range<usize>),
+    ratio: f64,
+) -> Option<(TitleBreak, TitleBreak)> {
     let ca = src.0.title_candidates(src.1, src.2.clone());
     if ca.is_empty() {
         return None;
     }
     let cb = tgt.0.title_candidates(tgt.1, tgt.2.clone());
-    // Expected target characters per source character, from the two sentences (a range that
-    // is not in its text has no candidates above, so it never gets here).
-    let ratio = chars_in(tgt.1, &tgt.2) / chars_in(src.1, &src.2).max(1.0);
     let mut best: Option<(f64, TitleBreak, TitleBreak)> = None;
     for a in &ca {
         for b in &cb {
-            if !(a.is_confident() || b.is_confident()) {
+            if !(a.is_confident() || b.is_confident())
+                || (a.numeral && !numeral_partner((src.1, a), (tgt.1, b)))
+                || (b.numeral && !numeral_partner((tgt.1, b), (src.1, a)))
+            {
                 continue;
             }
             let mismatch = (b.title_chars as f64 / (ratio * a.title_chars as f64))
@@ -383,10 +421,38 @@ pub fn paired_title_breaks(
     best.map(|(_, a, b)| (a, b))
 }
 
+/// Words after the other side's gap in which a lead's first number is looked for.
+const NUMBER_NEAR: usize = 12;
+
+/// Is the other side's gap `other` a fit partner for the [numeral](TitleBreak::numeral) gap
+/// `gap`? A [starter](TitleBreak::starter) must follow it, and the number that opens the lead
+/// on this side must occur among the first words of the lead on the other side (`40 new ships`
+/// against `В состав флота войдут 40 новых кораблей`): a number after a lower-case word is too
+/// common inside sentences (`превысило 640 тысяч`) to be taken on length alone.
+fn numeral_partner((text, gap): (&str, &TitleBreak), (other, them): (&str, &TitleBreak)) -> bool {
+    let digits = |w: &str| -> String {
+        w.trim_start_matches(|c: char| !c.is_ascii_digit())
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect()
+    };
+    let number = text.get(gap.at..).map(digits).unwrap_or_default();
+    them.starter
+        && !number.is_empty()
+        && other.get(them.at..).is_some_and(|rest| {
+            rest.split(crate::is_space)
+                .filter(|w| !w.is_empty())
+                .take(NUMBER_NEAR)
+                .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) && digits(w) == number)
+        })
+}
+
 /// Segments a document and its translation for alignment: both texts are segmented, then the
 /// first sentence of each paragraph (text after a blank line) is split at its title break
-/// where [`paired_title_breaks`] agrees for both sides, and the rest once more (a headline
-/// followed by a subtitle, both without final punctuation). Where only one side lost the full
+/// where [`paired_title_breaks`] agrees for both sides, then the head once more (the better gap
+/// may end a subtitle) and the rest once more (a headline followed by a subtitle, both without
+/// final punctuation). The expected title length ratio is that of the two sentences, unless it
+/// is far from the whole texts' ratio (one side glued more units to its headline). Where only one side lost the full
 /// stop after its headline, a confident gap on that side is split when it cuts the sentence in
 /// the proportions of the other side's first two sentences; where one side has a headline the
 /// other left out, a confident gap is split when the rest fits the other side's first sentence
@@ -417,12 +483,28 @@ pub fn segment_pair((sa, a): (&Segmenter, &str), (sb, b): (&Segmenter, &str)) ->
     // Last paragraph first, so that splitting does not move the sentences still to visit.
     for p in (0..paired).rev() {
         let (mut i, mut j) = (pa[p], pb[p]);
+        let paired_at = |ra: &[Range<usize>], rb: &[Range<usize>], i: usize, j: usize| {
+            // The two sentences' own ratio, unless it is far from the whole texts' one: then
+            // they do not hold the same content (one side glued more units to its headline).
+            let local = chars_in(b, &rb[j]) / chars_in(a, &ra[i]).max(1.0);
+            let expect = if (local / ratio).ln().abs() <= LOCAL_RATIO_SPREAD {
+                local
+            } else {
+                ratio
+            };
+            paired_breaks_at((sa, a, ra[i].clone()), (sb, b, rb[j].clone()), expect)
+        };
         for _ in 0..MAX_TITLES {
-            if let Some((x, y)) =
-                paired_title_breaks((sa, a, ra[i].clone()), (sb, b, rb[j].clone()))
-            {
+            if let Some((x, y)) = paired_at(&ra, &rb, i, j) {
                 split_at(a, &mut ra, i, x.at);
                 split_at(b, &mut rb, j, y.at);
+                // The better gap may have been the second title's end (headline and subtitle
+                // glued): the head is looked at once more.
+                if let Some((x, y)) = paired_at(&ra, &rb, i, j) {
+                    split_at(a, &mut ra, i, x.at);
+                    split_at(b, &mut rb, j, y.at);
+                    (i, j) = (i + 1, j + 1);
+                }
             } else if let Some(x) =
                 break_like_other_side((sa, a, &ra, i), (b, &rb, j), ratio, false)
             {
@@ -455,7 +537,8 @@ pub type SentencePair = (Vec<Range<usize>>, Vec<Range<usize>>);
 /// headline of a second article, a related-news link), where [`segment_pair`] only looks at
 /// paragraph starts. `beads` pairs sentence index ranges of `ra` and `rb` (the alignment of a
 /// first pass). A 1-1 bead is split where [`paired_title_breaks`] agrees for both sentences and
-/// both gaps are [confident](TitleBreak::is_confident); a 1-n or n-1 bead where a confident
+/// both gaps are [confident](TitleBreak::is_confident), or one is confident and the other cuts
+/// its sentence in about the same proportions (heads and tails within a factor of 1.5); a 1-n or n-1 bead where a confident
 /// gap of the single sentence cuts it in the proportions of two consecutive sentences on the
 /// other side (the two whose length fits it best: in a 1-3 bead one is often a sentence the
 /// single side left out). In the middle of a text only a [starter](TitleBreak::starter)
@@ -492,9 +575,16 @@ pub fn split_glued(
                 let (Some(r), Some(q)) = (ra.get(i), rb.get(j)) else {
                     continue;
                 };
+                // Both gaps confident and a starter after one of them; or a starter after a
+                // confident gap on one side and a gap on the other that cuts its sentence in
+                // the same proportions.
+                let (la, lb) = (chars_in(a, r), chars_in(b, q));
+                let sure = |x: &TitleBreak| x.is_confident() && x.starter;
                 if let Some((x, y)) = paired_title_breaks((sa, a, r.clone()), (sb, b, q.clone()))
                     .filter(|(x, y)| {
-                        x.is_confident() && y.is_confident() && (x.starter || y.starter)
+                        (sure(x) || sure(y))
+                            && ((x.is_confident() && y.is_confident())
+                                || halves_misfit(x.title_chars, la, y.title_chars, lb) <= SAME_CUT)
                     })
                 {
                     xa.push((i, x.at));
@@ -620,6 +710,23 @@ fn closest_pair(
         .map_or(0, |(_, k)| k)
 }
 
+/// Largest [`halves_misfit`] for which a gap without evidence of its own is taken to cut its
+/// sentence where a sure gap cuts the other side's.
+const SAME_CUT: f64 = 0.4;
+
+/// How differently two gaps cut their sentences (of `la` and `lb` characters, the titles
+/// `ha` and `hb` long): the larger |ln ratio| of the two heads' and the two tails' lengths,
+/// each against the two sentences' length ratio.
+fn halves_misfit(ha: usize, la: f64, hb: usize, lb: f64) -> f64 {
+    let (ha, hb) = (ha as f64, hb as f64);
+    let ratio = lb / la.max(1.0);
+    let head = (hb.max(1.0) / (ratio * ha.max(1.0))).ln().abs();
+    let tail = ((lb - hb).max(1.0) / (ratio * (la - ha).max(1.0)))
+        .ln()
+        .abs();
+    head.max(tail)
+}
+
 /// Characters of `text[r]` (0 for a range outside the text).
 fn chars_in(text: &str, r: &Range<usize>) -> f64 {
     text.get(r.clone()).map_or(0, |s| s.chars().count()) as f64
@@ -642,7 +749,7 @@ fn best_confident_gap(
     }
     seg.title_candidates(text, r.clone())
         .into_iter()
-        .filter(|c| c.is_confident() && (c.starter || !starter_only))
+        .filter(|c| c.is_confident() && !c.numeral && (c.starter || !starter_only))
         .filter_map(|c| Some((misfit(c.title_chars as f64, len)?, c.at)))
         .min_by(|x, y| x.0.total_cmp(&y.0))
         .map(|(_, at)| at)
@@ -914,6 +1021,119 @@ mod tests {
         let c = "Am 3. Oktober hat Deutschland den Tag der Deutschen Einheit gefeiert, wie \
                  jedes Jahr seit der Wiedervereinigung.";
         assert_eq!(de.title_break(c, 0..c.len()), None);
+    }
+
+    #[test]
+    fn titles_are_paired_by_the_texts_ratio_when_the_first_sentences_differ() {
+        // The Russian subtitle lost its full stop too, so the Russian first sentence holds
+        // three units and the English one two: their ratio says nothing about the titles,
+        // and the headlines of equal length are paired, not the Russian subtitle's end.
+        // (The subtitle's end scores higher than the headline's: `Врио` occurs in lower case
+        // further on.)
+        let ru = "Не нужно бояться жителей нашего большого края Губернатор рассказал о поездке \
+                  по региону в интервью газете \"Вечерний город\" Врио главы региона Иван \
+                  Петров призвал журналистов не бояться жителей края на фоне протестов. Он \
+                  встречался с ними в субботу. Встреча врио с жителями длилась два часа.";
+        let en = "Do not fear the people of our large region In an interview with the Evening \
+                  City newspaper, the governor spoke about his trip around the region. The \
+                  acting head of the region Ivan Petrov urged journalists not to fear the \
+                  people of the region amid the protests. He met them on Saturday. The acting \
+                  head's meeting with residents lasted two hours.";
+        let (a, b) = pair(ru, en);
+        assert_eq!(a[0], "Не нужно бояться жителей нашего большого края");
+        assert_eq!(b[0], "Do not fear the people of our large region");
+        assert_eq!((a.len(), b.len()), (5, 5), "{a:?} {b:?}");
+    }
+
+    #[test]
+    fn headline_and_subtitle_glued_to_the_lead_on_both_sides() {
+        // The better-scored gap ends the subtitle; the headline inside it is split too.
+        let ru = "Число умерших от вируса в мире превысило 640 тысяч Инфицированы более 15 \
+                  миллионов человек во всех странах Количество жертв вируса в мире \
+                  превысило 640 тысяч, сообщает университет. Больше всего заболевших в США.";
+        let en = "Worldwide virus death toll exceeds 640,000 More than 15 million people have \
+                  been infected in all countries The number of virus deaths in the world has \
+                  exceeded 640,000, the university reports. The US has more cases than any \
+                  other country.";
+        let (a, b) = pair(ru, en);
+        assert_eq!(a[0], "Число умерших от вируса в мире превысило 640 тысяч");
+        assert_eq!(b[0], "Worldwide virus death toll exceeds 640,000");
+        assert_eq!((a.len(), b.len()), (4, 4), "{a:?} {b:?}");
+    }
+
+    #[test]
+    fn a_lead_starting_with_a_number_pairs_with_a_starter_gap() {
+        let ru = "Путин объявил о включении 40 новых кораблей в состав флота В состав \
+                  Военно-морского флота России в этом году войдут 40 новых кораблей. Об этом \
+                  президент сказал на параде.";
+        let en = "Putin announces the addition of 40 new ships to the fleet 40 new ships will \
+                  join the Russian Navy this year. The president said so at the parade.";
+        let (a, b) = pair(ru, en);
+        assert_eq!(
+            b[0],
+            "Putin announces the addition of 40 new ships to the fleet"
+        );
+        assert_eq!((a.len(), b.len()), (3, 3), "{a:?} {b:?}");
+        // a number after a verb is no title end without a starter on the other side
+        let seg = Segmenter::new("en");
+        let text = "The number of people who tested positive in the country topped 60,000 on \
+                    Saturday as the government struggled to contain the outbreak.";
+        assert_eq!(seg.title_break(text, 0..text.len()), None);
+    }
+
+    #[test]
+    fn a_lead_repeating_the_first_word_of_the_title() {
+        // `Kanye … | Kanye West has`: the lead starts like the title does.
+        let seg = Segmenter::new("en");
+        let text = "Kanye West issues public apology to wife Kim Kardashian after revelations \
+                    Kanye West has apologised to his wife for going public with a private matter.";
+        assert_eq!(
+            head("en", text).as_deref(),
+            Some("Kanye West issues public apology to wife Kim Kardashian after revelations")
+        );
+        // not when the word continues a name (`Manchester | United`)
+        let text = "United reach the final of the cup after a long season Manchester United won \
+                    their semi-final on penalties against the champions.";
+        let found = seg.title_candidates(text, 0..text.len());
+        assert!(found.iter().all(|b| !b.is_confident()), "{found:?}");
+        let text = text.replace("Manchester United", "United");
+        let found = seg.title_candidates(&text, 0..text.len());
+        assert!(found.iter().any(|b| b.is_confident()), "{found:?}");
+    }
+
+    #[test]
+    fn english_i_is_no_sentence_starter_inside_a_sentence() {
+        let seg = Segmenter::new("en");
+        let text = "You know, now it's different, because kids are like, Can I have a YouTube \
+                    channel? and I'm like, no, you can't.";
+        let found = seg.title_candidates(text, 0..text.len());
+        assert!(found.iter().all(|b| !b.starter), "{found:?}");
+    }
+
+    #[test]
+    fn mid_text_split_with_a_starter_on_one_side_and_a_gap_at_the_same_place() {
+        // A related-news link glued to the next headline: the English gap before `A` is sure,
+        // the Russian gap before `Боевика` has no evidence of its own but cuts the sentence
+        // where the English one does.
+        let (ru, en) = (Segmenter::new("ru"), Segmenter::new("en"));
+        let a = "Родственники обратились в полицию. \"Я убила его\": в Лондоне женщина \
+                 зарезала младенца Боевика из Чечни приговорили к 10 годам тюрьмы за \
+                 терроризм и нападения на военных.";
+        let b = "The relatives went to the police. \"I killed him\": a woman stabbed an infant \
+                 in London A militant from Chechnya has been sentenced to 10 years in prison \
+                 for terrorism and attacks on soldiers.";
+        let (ra, rb): (Vec<_>, Vec<_>) = (ru.segment(a).collect(), en.segment(b).collect());
+        assert_eq!((ra.len(), rb.len()), (2, 2));
+        let beads = [(0..1, 0..1), (1..2, 1..2)];
+        let (ra, rb) = crate::split_glued((&ru, a, &ra), (&en, b, &rb), &beads).expect("split");
+        assert_eq!(
+            &a[ra[1].clone()],
+            "\"Я убила его\": в Лондоне женщина зарезала младенца"
+        );
+        assert_eq!(
+            &b[rb[1].clone()],
+            "\"I killed him\": a woman stabbed an infant in London"
+        );
     }
 
     #[test]
