@@ -505,12 +505,18 @@ pub fn segment_pair((sa, a): (&Segmenter, &str), (sb, b): (&Segmenter, &str)) ->
                     split_at(b, &mut rb, j, y.at);
                     (i, j) = (i + 1, j + 1);
                 }
-            } else if let Some(x) =
-                break_like_other_side((sa, a, &ra, i), (b, &rb, j), ratio, false)
+            } else if let Some(x) = [ratio, pair_ratio((a, &ra[i]), (b, &rb, j))]
+                .into_iter()
+                .find_map(|r| {
+                    break_like_other_side((sa, a, &ra, i), (b, &rb, j), (r, ratio), false)
+                })
             {
                 split_at(a, &mut ra, i, x);
-            } else if let Some(y) =
-                break_like_other_side((sb, b, &rb, j), (a, &ra, i), 1.0 / ratio, false)
+            } else if let Some(y) = [1.0 / ratio, pair_ratio((b, &rb[j]), (a, &ra, i))]
+                .into_iter()
+                .find_map(|r| {
+                    break_like_other_side((sb, b, &rb, j), (a, &ra, i), (r, 1.0 / ratio), false)
+                })
             {
                 split_at(b, &mut rb, j, y);
             } else if let Some(x) = title_without_partner((sa, a, &ra, i), (b, &rb, j), ratio) {
@@ -596,9 +602,10 @@ pub fn split_glued(
                     continue;
                 };
                 let j = closest_pair((a, one), (b, many), ratio) + t.start;
-                if let Some(x) =
-                    break_like_other_side((sa, a, ra, s.start), (b, rb, j), ratio, true)
-                {
+                let local = pair_ratio((a, one), (b, rb, j));
+                if let Some(x) = [ratio, local].into_iter().find_map(|r| {
+                    break_like_other_side((sa, a, ra, s.start), (b, rb, j), (r, r), true)
+                }) {
                     xa.push((s.start, x));
                 }
             }
@@ -607,9 +614,10 @@ pub fn split_glued(
                     continue;
                 };
                 let i = closest_pair((b, one), (a, many), 1.0 / ratio) + s.start;
-                if let Some(y) =
-                    break_like_other_side((sb, b, rb, t.start), (a, ra, i), 1.0 / ratio, true)
-                {
+                let local = pair_ratio((b, one), (a, ra, i));
+                if let Some(y) = [1.0 / ratio, local].into_iter().find_map(|r| {
+                    break_like_other_side((sb, b, rb, t.start), (a, ra, i), (r, r), true)
+                }) {
                     xb.push((t.start, y));
                 }
             }
@@ -671,12 +679,16 @@ fn title_without_partner(
 /// halves fit `j` and `j + 1`, sentence `j + 1` follows in the same paragraph, and a
 /// [confident](TitleBreak::is_confident) gap splits sentence `i` in the proportions of `j`
 /// and `j + 1` (`ratio`: characters of the other side per character of this side; with
-/// `starter_only`, a gap with a [starter](TitleBreak::starter) after it). Returns the byte
-/// offset to split at.
+/// `starter_only`, a gap with a [starter](TitleBreak::starter) after it). The halves are
+/// measured with `ratio`, the whole sentence against `j` alone with `whole_ratio`: callers
+/// try the texts' ratio for both, then the ratio of the three sentences themselves
+/// ([`pair_ratio`]) for the halves — for the whole too only where an alignment already paired
+/// the sentence with both (under that ratio the whole always looks too long for `j`).
+/// Returns the byte offset to split at.
 fn break_like_other_side(
     (seg, text, ranges, i): (&Segmenter, &str, &[Range<usize>], usize),
     (other, oranges, j): (&str, &[Range<usize>], usize),
-    ratio: f64,
+    (ratio, whole_ratio): (f64, f64),
     starter_only: bool,
 ) -> Option<usize> {
     let (o1, o2) = (oranges.get(j)?, oranges.get(j + 1)?);
@@ -684,10 +696,11 @@ fn break_like_other_side(
         return None; // the next sentence starts a new paragraph
     }
     let (l1, l2) = (chars_in(other, o1), chars_in(other, o2));
-    let misfit = |mine: f64, theirs: f64| (mine.max(1.0) * ratio / theirs).ln().abs();
+    let misfit = |mine: f64, theirs: f64, r: f64| (mine.max(1.0) * r / theirs).ln().abs();
     best_confident_gap(seg, text, ranges.get(i)?, starter_only, |head, len| {
-        let fit = misfit(head, l1) + misfit(len - head, l2);
-        (fit <= ONE_SIDED_FIT && misfit(len, l1) - fit / 2.0 >= ONE_SIDED_GAIN).then_some(fit)
+        let fit = misfit(head, l1, ratio) + misfit(len - head, l2, ratio);
+        let gain = misfit(len, l1, whole_ratio) - fit / 2.0;
+        (fit <= ONE_SIDED_FIT && gain >= ONE_SIDED_GAIN).then_some(fit)
     })
 }
 
@@ -725,6 +738,21 @@ fn halves_misfit(ha: usize, la: f64, hb: usize, lb: f64) -> f64 {
         .ln()
         .abs();
     head.max(tail)
+}
+
+/// Characters of sentences `k` and `k + 1` of `other` per character of `one`: the length
+/// ratio of a 1-2 bead itself, which is what matters when the two texts' ratio is off (one
+/// side lost sentences elsewhere); 1 when a sentence is missing.
+fn pair_ratio(
+    (text, one): (&str, &Range<usize>),
+    (other, ranges, k): (&str, &[Range<usize>], usize),
+) -> f64 {
+    match (ranges.get(k), ranges.get(k + 1)) {
+        (Some(x), Some(y)) => {
+            (chars_in(other, x) + chars_in(other, y)) / chars_in(text, one).max(1.0)
+        }
+        _ => 1.0,
+    }
 }
 
 /// Characters of `text[r]` (0 for a range outside the text).
@@ -1133,6 +1161,51 @@ mod tests {
         assert_eq!(
             &b[rb[1].clone()],
             "\"I killed him\": a woman stabbed an infant in London"
+        );
+    }
+
+    #[test]
+    fn a_one_to_two_bead_is_cut_by_its_own_length_ratio() {
+        // The English text has a sentence the Russian one left out, so the texts' ratio
+        // understates the Russian length; the 1-2 bead's own ratio still finds the cut.
+        let (en, ru) = (Segmenter::new("en"), Segmenter::new("ru"));
+        let a = "Minister defends quarantine rule. He spoke on the radio on Monday morning and \
+                 answered listeners' questions about the new entry rules, the fines, the tests \
+                 at airports and the payments to workers who have to stay at home for two weeks. \
+                 Transport secretary among holidaymakers forced to quarantine The decision was \
+                 made after Spain recorded more than 900 new cases for two days running.";
+        let b = "Министр защитил правило о карантине. Министр транспорта оказался среди \
+                 отдыхающих в Испании, обязанных отправиться на карантин. Решение было принято \
+                 после того, как Испания два дня подряд регистрировала более 900 новых случаев \
+                 заболевания коронавирусом.";
+        let (ra, rb): (Vec<_>, Vec<_>) = (en.segment(a).collect(), ru.segment(b).collect());
+        assert_eq!((ra.len(), rb.len()), (3, 3));
+        let beads = [(0..1, 0..1), (1..2, 1..1), (2..3, 1..3)];
+        let (ra, _) = crate::split_glued((&en, a, &ra), (&ru, b, &rb), &beads).expect("split");
+        assert_eq!(
+            &a[ra[2].clone()],
+            "Transport secretary among holidaymakers forced to quarantine"
+        );
+    }
+
+    #[test]
+    fn headline_split_by_the_first_sentences_own_ratio() {
+        // The Russian text has a long sentence the English one left out, so the texts' ratio
+        // overstates the Russian length of the English headline and lead; their own ratio
+        // finds the cut (and by the texts' ratio the whole English sentence is still far too
+        // long for the first Russian sentence alone).
+        let ru = "Министр транспорта оказался среди отдыхающих в Испании, обязанных отправиться \
+                  на карантин. Решение было принято после того, как Испания два дня подряд \
+                  регистрировала более 900 новых случаев заболевания коронавирусом. В понедельник \
+                  утром он выступил на радио и ответил на вопросы слушателей о новых правилах \
+                  въезда, о штрафах, о тестах в аэропортах и о выплатах работникам, которым \
+                  придётся две недели оставаться дома.";
+        let en = "Transport secretary among holidaymakers forced to quarantine The decision was \
+                  made after Spain recorded more than 900 new cases for two days running.";
+        let (_, b) = pair(ru, en);
+        assert_eq!(
+            b[0],
+            "Transport secretary among holidaymakers forced to quarantine"
         );
     }
 
