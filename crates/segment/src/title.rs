@@ -12,6 +12,8 @@
 //! * it is one of the language's frequent sentence starters (`В`, `По`, `The`, `It`, … —
 //!   the `[starters]` list of the data file): a function word is capitalised mid-sentence
 //!   only in titles (+3; not English `I`, which is capitalised anywhere);
+//! * it starts a news dateline (`AURORA, Colo. (AP) –`, `Иерусалим (Рейтер) –`), which
+//!   counts as a starter (+3; a sentence that itself opens with a dateline has no title);
 //! * it repeats the title's first word after a lower-case word (`Kanye West issues … |
 //!   Kanye West has`): leads often start as their headline does (+2);
 //! * its lower-case form occurs as a word in the text that follows (document-centric evidence,
@@ -175,7 +177,8 @@ impl Segmenter {
             look -= 1;
         }
         let tokens = tokenize(&s[..look], sentence.start);
-        if tokens.len() < 4 {
+        // A sentence opening with a dateline is running text, not a title.
+        if tokens.len() < 4 || dateline(&tokens) {
             return found;
         }
         let nouns_capitalised = NOUNS_CAPITALISED.contains(&self.lang.as_str());
@@ -196,7 +199,12 @@ impl Segmenter {
             let b_lower = core(b).to_lowercase();
             // `I` is capitalised anywhere in an English sentence.
             let lead = lead_word(b);
-            let starter = lead != "i" && self.is_starter(&lead);
+            // A news dateline (`AURORA, Colo. (AP) –`) opens a sentence like a starter does.
+            // It starts where the place starts: where an all-caps place follows a word that
+            // is not in capitals, or where the words before are no part of it.
+            let starter = (lead != "i" && self.is_starter(&lead))
+                || (dateline(&tokens[k..])
+                    && ((is_acronym(b) && !is_acronym(a)) || !dateline(&tokens[k - 1..])));
             let title_case = lower_after(&tokens[k + 1..]) && self.title_cased(&tokens[..k]);
             let stems = stems.get_or_insert_with(|| tokens.iter().map(|t| stem(t.word)).collect());
             let after = &stems[k..(k + (2 * k).max(6)).min(stems.len())];
@@ -249,6 +257,27 @@ impl Segmenter {
         }
         found
     }
+}
+
+/// Does the text start with a news dateline: one to four capitalised words (the place,
+/// `AURORA, Colo.`, `JERUSALEM`, `Иерусалим`), an agency in brackets (`(AP)`, `(Reuters)`,
+/// `(Рейтер)`) and a dash?
+fn dateline(rest: &[Token<'_>]) -> bool {
+    let is_dash = |w: &str| matches!(w, "-" | "–" | "—" | "--");
+    for (n, t) in rest.iter().enumerate().take(5) {
+        let w = t.word;
+        if n > 0 && w.starts_with('(') {
+            let agency = w.trim_end_matches([',', '.', ':']);
+            return agency.len() > 2
+                && agency.ends_with(')')
+                && agency[1..].starts_with(char::is_uppercase)
+                && rest.get(n + 1).is_some_and(|d| is_dash(d.word));
+        }
+        if !starts_capitalised(w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The leading letters of a word, lower-cased (`There's` → `there`).
@@ -1207,6 +1236,37 @@ mod tests {
             b[0],
             "Transport secretary among holidaymakers forced to quarantine"
         );
+    }
+
+    #[test]
+    fn a_dateline_opens_the_lead() {
+        // `AURORA, Colo. (AP) –` starts a sentence like a starter word does; the headline
+        // before it ends with a place name, so nothing else marks the gap.
+        for (lang, text, title) in [
+            (
+                "en",
+                "Car drives into crowd of protesters in Colorado AURORA, Colo. (AP) – A \
+                 vehicle hit several people during a march on Saturday, police said.",
+                "Car drives into crowd of protesters in Colorado",
+            ),
+            (
+                "ru",
+                "Число заболевших в Израиле превысило 60 тысяч Иерусалим (Рейтер) – Минздрав \
+                 страны сообщил в субботу о рекордном росте за неделю.",
+                "Число заболевших в Израиле превысило 60 тысяч",
+            ),
+        ] {
+            let found = Segmenter::new(lang)
+                .title_break(text, 0..text.len())
+                .unwrap();
+            assert_eq!(text[..found.at].trim_end(), title);
+            assert!(found.starter && found.is_confident(), "{found:?}");
+        }
+        // A sentence that opens with a dateline is running text: no title in it.
+        let seg = Segmenter::new("en");
+        let text = "JERUSALEM (Reuters) - The number of people who tested positive in Israel \
+                    topped 60,000 on Saturday as the Health Ministry reported new cases.";
+        assert_eq!(seg.title_candidates(text, 0..text.len()), []);
     }
 
     #[test]
