@@ -15,7 +15,8 @@
 //! * it starts a news dateline (`AURORA, Colo. (AP) –`, `Иерусалим (Рейтер) –`), which
 //!   counts as a starter (+3; a sentence that itself opens with a dateline has no title);
 //! * it repeats the title's first word after a lower-case word (`Kanye West issues … |
-//!   Kanye West has`): leads often start as their headline does (+2);
+//!   Kanye West has`), or, after a subtitle, the headline's first two words: leads often
+//!   start as their headline does (+2);
 //! * its lower-case form occurs as a word in the text that follows (document-centric evidence,
 //!   after Mikheev: `Врио` here, `врио` further on) (+2);
 //! * the text after the gap echoes the title: at least 40 % of the title's content-word stems
@@ -167,6 +168,14 @@ impl Segmenter {
     /// Every gap of `sentence` that scores at least 1 as a title end, in text order (see
     /// [`Segmenter::title_break`] for the best one).
     pub fn title_candidates(&self, text: &str, sentence: Range<usize>) -> Vec<TitleBreak> {
+        let opening = sentence.start;
+        self.candidates(text, sentence, opening)
+    }
+
+    /// [`Segmenter::title_candidates`] for a sentence of a block of titles that starts at byte
+    /// `opening` (a subtitle after its headline): the lead may repeat the first word of the
+    /// block as well as that of the sentence.
+    fn candidates(&self, text: &str, sentence: Range<usize>, opening: usize) -> Vec<TitleBreak> {
         let mut found = Vec::new();
         let Some(s) = text.get(sentence.clone()) else {
             return found;
@@ -182,6 +191,15 @@ impl Segmenter {
             return found;
         }
         let nouns_capitalised = NOUNS_CAPITALISED.contains(&self.lang.as_str());
+        // The first two words of the block of titles (the same as the sentence's when the
+        // sentence opens the block).
+        let mut block = text
+            .get(opening..sentence.start.max(opening))
+            .unwrap_or("")
+            .split(crate::is_space)
+            .filter(|w| !w.is_empty())
+            .map(core);
+        let block = (block.next(), block.next());
         // Stems are only needed once a gap qualifies (most first sentences have none).
         let mut stems: Option<Vec<String>> = None;
         let window = window(text, sentence.start);
@@ -214,10 +232,14 @@ impl Segmenter {
             }
             // The lead repeats the title's first word (`Kanye West issues … | Kanye West has`),
             // not as part of a longer name (`… EPL Manchester | United`).
+            // A lead after a subtitle repeats the headline's first two words (`Папа Римский
+            // приветствовал … | Огонь … 27 июля | Папа Римский Франциск`).
+            let next = tokens.get(k + 1).map(|t| core(t.word));
             let restart = !starter
                 && !starts_capitalised(a)
                 && core(b).chars().nth(2).is_some()
-                && core(b) == core(tokens[0].word);
+                && (core(b) == core(tokens[0].word)
+                    || (block.0 == Some(core(b)) && block.1.is_some() && block.1 == next));
             let mut score = 3 * i32::from(starter)
                 + 2 * i32::from(echo)
                 + 3 * i32::from(title_case)
@@ -415,20 +437,23 @@ pub fn paired_title_breaks(
     // Expected target characters per source character, from the two sentences (a range that
     // is not in its text has no candidates, so the ratio of such a pair is never used).
     let ratio = chars_in(tgt.1, &tgt.2) / chars_in(src.1, &src.2).max(1.0);
-    paired_breaks_at(src, tgt, ratio)
+    let opening = (src.2.start, tgt.2.start);
+    paired_breaks_at(src, tgt, ratio, opening)
 }
 
 /// [`paired_title_breaks`] with the expected target characters per source character given.
+/// `opening`: where the block of titles the two sentences belong to starts on each side.
 fn paired_breaks_at(
     src: (&Segmenter, &str, Range<usize>),
     tgt: (&Segmenter, &str, Range<usize>),
     ratio: f64,
+    opening: (usize, usize),
 ) -> Option<(TitleBreak, TitleBreak)> {
-    let ca = src.0.title_candidates(src.1, src.2.clone());
+    let ca = src.0.candidates(src.1, src.2.clone(), opening.0);
     if ca.is_empty() {
         return None;
     }
-    let cb = tgt.0.title_candidates(tgt.1, tgt.2.clone());
+    let cb = tgt.0.candidates(tgt.1, tgt.2.clone(), opening.1);
     let mut best: Option<(f64, TitleBreak, TitleBreak)> = None;
     for a in &ca {
         for b in &cb {
@@ -512,6 +537,8 @@ pub fn segment_pair((sa, a): (&Segmenter, &str), (sb, b): (&Segmenter, &str)) ->
     // Last paragraph first, so that splitting does not move the sentences still to visit.
     for p in (0..paired).rev() {
         let (mut i, mut j) = (pa[p], pb[p]);
+        // the block of titles starts with the paragraph
+        let opening = (ra[i].start, rb[j].start);
         let paired_at = |ra: &[Range<usize>], rb: &[Range<usize>], i: usize, j: usize| {
             // The two sentences' own ratio, unless it is far from the whole texts' one: then
             // they do not hold the same content (one side glued more units to its headline).
@@ -521,7 +548,12 @@ pub fn segment_pair((sa, a): (&Segmenter, &str), (sb, b): (&Segmenter, &str)) ->
             } else {
                 ratio
             };
-            paired_breaks_at((sa, a, ra[i].clone()), (sb, b, rb[j].clone()), expect)
+            paired_breaks_at(
+                (sa, a, ra[i].clone()),
+                (sb, b, rb[j].clone()),
+                expect,
+                opening,
+            )
         };
         for _ in 0..MAX_TITLES {
             if let Some((x, y)) = paired_at(&ra, &rb, i, j) {
@@ -548,11 +580,14 @@ pub fn segment_pair((sa, a): (&Segmenter, &str), (sb, b): (&Segmenter, &str)) ->
                 })
             {
                 split_at(b, &mut rb, j, y);
-            } else if let Some(x) = title_without_partner((sa, a, &ra, i), (b, &rb, j), ratio) {
+            } else if let Some(x) =
+                title_without_partner((sa, a, &ra, i), (b, &rb, j), ratio, false)
+            {
                 // the other side has no headline: nothing to pair a second one with
                 split_at(a, &mut ra, i, x);
                 break;
-            } else if let Some(y) = title_without_partner((sb, b, &rb, j), (a, &ra, i), 1.0 / ratio)
+            } else if let Some(y) =
+                title_without_partner((sb, b, &rb, j), (a, &ra, i), 1.0 / ratio, false)
             {
                 split_at(b, &mut rb, j, y);
                 break;
@@ -577,7 +612,11 @@ pub type SentencePair = (Vec<Range<usize>>, Vec<Range<usize>>);
 /// gap of the single sentence cuts it in the proportions of two consecutive sentences on the
 /// other side (the two whose length fits it best: in a 1-3 bead one is often a sentence the
 /// single side left out). In the middle of a text only a [starter](TitleBreak::starter)
-/// after the gap (on one side at least) counts as evidence. Returns the new sentence ranges,
+/// after the gap (on one side at least) counts as evidence, or, in a 1-n bead, a closing
+/// quote before it (a quoted sentence that lost its full stop). A 1-1 bead where neither
+/// applies is split where such a gap leaves a rest that fits the other sentence closely and
+/// much better than the whole does (a sentence the other side left out, glued to the next).
+/// Returns the new sentence ranges,
 /// or `None` when nothing was split (then there is no need to align again).
 ///
 /// ```
@@ -624,6 +663,15 @@ pub fn split_glued(
                 {
                     xa.push((i, x.at));
                     xb.push((j, y.at));
+                } else if let Some(x) =
+                    title_without_partner((sa, a, ra, i), (b, rb, j), ratio, true)
+                {
+                    // a sentence whose translation is missing, glued to the next one
+                    xa.push((i, x));
+                } else if let Some(y) =
+                    title_without_partner((sb, b, rb, j), (a, ra, i), 1.0 / ratio, true)
+                {
+                    xb.push((j, y));
                 }
             }
             (1, n) if n >= 2 => {
@@ -693,10 +741,11 @@ fn title_without_partner(
     (seg, text, ranges, i): (&Segmenter, &str, &[Range<usize>], usize),
     (other, oranges, j): (&str, &[Range<usize>], usize),
     ratio: f64,
+    starter_only: bool,
 ) -> Option<usize> {
     let l1 = chars_in(other, oranges.get(j)?);
     let misfit = |mine: f64| (mine.max(1.0) * ratio / l1).ln().abs();
-    best_confident_gap(seg, text, ranges.get(i)?, false, |head, len| {
+    best_confident_gap(seg, text, ranges.get(i)?, starter_only, |head, len| {
         let fit = misfit(len - head);
         (fit <= NO_PARTNER_FIT && misfit(len) - fit >= NO_PARTNER_GAIN).then_some(fit)
     })
@@ -806,10 +855,30 @@ fn best_confident_gap(
     }
     seg.title_candidates(text, r.clone())
         .into_iter()
-        .filter(|c| c.is_confident() && !c.numeral && (c.starter || !starter_only))
+        .filter(|c| {
+            !c.numeral
+                && if starter_only {
+                    (c.is_confident() && c.starter) || after_quote(text, c.at)
+                } else {
+                    c.is_confident()
+                }
+        })
         .filter_map(|c| Some((misfit(c.title_chars as f64, len)?, c.at)))
         .min_by(|x, y| x.0.total_cmp(&y.0))
         .map(|(_, at)| at)
+}
+
+/// Does a closing quote end the word before byte `at` (`… со своих платформ" Твиттер
+/// обвинили`)? A quoted sentence whose full stop was left out: in the middle of a text, where
+/// an alignment already paired the sentence with two, that is evidence enough for a gap the
+/// other side's boundary falls on, though `«Газпрома» Алексей Миллер` shows it is none alone.
+fn after_quote(text: &str, at: usize) -> bool {
+    let before = text
+        .get(..at)
+        .unwrap_or("")
+        .trim_end_matches(crate::is_space);
+    let mut rev = before.chars().rev();
+    matches!(rev.next(), Some('"' | '»' | '”')) && rev.next().is_some_and(|c| !crate::is_space(c))
 }
 
 /// Indices of the sentences (`ranges` of `text`) that start a paragraph: the first one, and
@@ -1267,6 +1336,56 @@ mod tests {
         let text = "JERUSALEM (Reuters) - The number of people who tested positive in Israel \
                     topped 60,000 on Saturday as the Health Ministry reported new cases.";
         assert_eq!(seg.title_candidates(text, 0..text.len()), []);
+    }
+
+    #[test]
+    fn a_lead_after_a_subtitle_repeating_the_headlines_first_words() {
+        // Headline, subtitle and lead glued on both sides; the lead opens with the headline's
+        // first two words, which is what marks the subtitle's end on the Russian side.
+        let ru = "Папа Римский приветствовал соглашение о мире в регионе Огонь на линии фронта \
+                  стороны прекращают 27 июля Папа Римский Франциск приветствовал принятие новых \
+                  мер. Он сказал это во время воскресной проповеди.";
+        let en = "The Pope welcomed the peace agreement in the region Firing will cease on the \
+                  front line on July 27 Pope Francis welcomed the adoption of the new measures. \
+                  He said so during his Sunday sermon.";
+        let (a, b) = pair(ru, en);
+        assert_eq!(a[1], "Огонь на линии фронта стороны прекращают 27 июля");
+        assert_eq!(b[1], "Firing will cease on the front line on July 27");
+        assert_eq!((a.len(), b.len()), (4, 4), "{a:?} {b:?}");
+    }
+
+    #[test]
+    fn a_quote_without_its_full_stop_is_cut_where_the_translation_has_one() {
+        let (en, ru) = (Segmenter::new("en"), Segmenter::new("ru"));
+        let a = "The minister was asked about it. \"Social media companies must act much faster \
+                 to remove such hatred from their platforms.\" Twitter was accused of ignoring \
+                 the posts for twelve hours.";
+        let b = "Министра спросили об этом. \"Социальные сети должны быстрее удалять такую \
+                 ненависть со своих платформ\" Твиттер обвинили в том, что он двенадцать часов \
+                 не замечал эти сообщения.";
+        let (ra, rb): (Vec<_>, Vec<_>) = (en.segment(a).collect(), ru.segment(b).collect());
+        assert_eq!((ra.len(), rb.len()), (3, 2));
+        // 2-1: the Russian sentence is cut after the closing quote
+        let beads = [(0..1, 0..1), (1..3, 1..2)];
+        let (_, rb2) = crate::split_glued((&en, a, &ra), (&ru, b, &rb), &beads).expect("split");
+        assert_eq!(rb2.len(), 3);
+        assert!(b[rb2[2].clone()].starts_with("Твиттер обвинили"));
+        // 1-1 with the quote left out of the English: the quote is cut off as a sentence of
+        // its own, the rest fitting the English sentence
+        let a = "The rapper posted a series of messages about Jewish people on Friday. His \
+                 manager has cut ties with him since then. The police are looking into the \
+                 posts, a spokesman said. Twitter was accused of ignoring the posts for twelve \
+                 hours.";
+        let b = "В пятницу рэпер опубликовал серию сообщений о евреях. С тех пор его менеджер \
+                 разорвал с ним отношения. Полиция изучает эти сообщения, сообщил \
+                 представитель ведомства. \"Социальные сети должны быстрее удалять такую \
+                 ненависть\" Твиттер обвинили в том, что он двенадцать часов не замечал эти \
+                 сообщения.";
+        let (ra, rb): (Vec<_>, Vec<_>) = (en.segment(a).collect(), ru.segment(b).collect());
+        assert_eq!((ra.len(), rb.len()), (4, 4));
+        let beads = [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3), (3..4, 3..4)];
+        let (_, rb2) = crate::split_glued((&en, a, &ra), (&ru, b, &rb), &beads).expect("split");
+        assert!(b[rb2[4].clone()].starts_with("Твиттер обвинили"));
     }
 
     #[test]
