@@ -409,7 +409,8 @@ fn echo(head: &[String], after: &[String]) -> bool {
 
 /// Title breaks for a document and its translation, decided together: both first sentences
 /// are split only when both have a candidate break and at least one of the two is
-/// [confident](TitleBreak::is_confident). Among such pairs of candidates the one with the
+/// [confident](TitleBreak::is_confident), or both follow a closing bracket and score 2
+/// (a tag ending a web headline: `(opinion)`, `(мнение)`). Among such pairs of candidates the one with the
 /// best summed score minus 4 × |ln(title length ratio / sentence length ratio)| wins, so a
 /// translated title of the expected length is preferred over a stronger-looking gap
 /// elsewhere. A headline glued to the first sentence is usually
@@ -457,7 +458,10 @@ fn paired_breaks_at(
     let mut best: Option<(f64, TitleBreak, TitleBreak)> = None;
     for a in &ca {
         for b in &cb {
-            if !(a.is_confident() || b.is_confident())
+            // Two gaps after a closing bracket (a tag ending a web headline: `… экономику
+            // (мнение) | Проверка` and `… economy (opinion) | Virus`) need no more evidence.
+            let closed = |t: &str, c: &TitleBreak| c.score >= 2 && after_bracket(t, c.at);
+            if !(a.is_confident() || b.is_confident() || (closed(src.1, a) && closed(tgt.1, b)))
                 || (a.numeral && !numeral_partner((src.1, a), (tgt.1, b)))
                 || (b.numeral && !numeral_partner((tgt.1, b), (src.1, a)))
             {
@@ -873,12 +877,23 @@ fn best_confident_gap(
 /// an alignment already paired the sentence with two, that is evidence enough for a gap the
 /// other side's boundary falls on, though `«Газпрома» Алексей Миллер` shows it is none alone.
 fn after_quote(text: &str, at: usize) -> bool {
+    closes_with(text, at, &['"', '»', '”'])
+}
+
+/// Does a closing bracket end the word before byte `at`?
+fn after_bracket(text: &str, at: usize) -> bool {
+    closes_with(text, at, &[')'])
+}
+
+/// Does one of `marks`, attached to a word, end the text before byte `at`?
+fn closes_with(text: &str, at: usize, marks: &[char]) -> bool {
     let before = text
         .get(..at)
         .unwrap_or("")
         .trim_end_matches(crate::is_space);
     let mut rev = before.chars().rev();
-    matches!(rev.next(), Some('"' | '»' | '”')) && rev.next().is_some_and(|c| !crate::is_space(c))
+    rev.next().is_some_and(|c| marks.contains(&c))
+        && rev.next().is_some_and(|c| !crate::is_space(c))
 }
 
 /// Indices of the sentences (`ranges` of `text`) that start a paragraph: the first one, and
@@ -1386,6 +1401,29 @@ mod tests {
         let beads = [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3), (3..4, 3..4)];
         let (_, rb2) = crate::split_glued((&en, a, &ra), (&ru, b, &rb), &beads).expect("split");
         assert!(b[rb2[4].clone()].starts_with("Твиттер обвинили"));
+    }
+
+    #[test]
+    fn a_bracketed_tag_ends_a_headline_on_both_sides() {
+        let ru = "Пандемия навсегда изменит мировую экономику (мнение) Проверка на вирус, \
+                  вероятно, станет частью нашей жизни, как меры безопасности после 2001 года. \
+                  Важно вкладывать деньги в системы раннего обнаружения.";
+        let en = "The pandemic will permanently change the world's economy (opinion) Virus \
+                  screening is likely to become part of our life, like security measures after \
+                  2001. It is important to invest in early detection systems.";
+        let (a, b) = pair(ru, en);
+        assert_eq!(a[0], "Пандемия навсегда изменит мировую экономику (мнение)");
+        assert_eq!(
+            b[0],
+            "The pandemic will permanently change the world's economy (opinion)"
+        );
+        // a closing quote on both sides is not enough (a company name before a person's)
+        let ru = "Председатель правления компании \"Газпром нефть\" Александр Дюков рассказал \
+                  журналистам о планах на следующий год. Он ответил на вопросы.";
+        let en = "Chairman of the management board of \"Gazprom Neft\" Alexander Dyukov told \
+                  reporters about the plans for next year. He answered questions.";
+        let (a, b) = pair(ru, en);
+        assert_eq!((a.len(), b.len()), (2, 2), "{a:?} {b:?}");
     }
 
     #[test]
