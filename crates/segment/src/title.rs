@@ -72,6 +72,10 @@ const THRESHOLD: i32 = 1;
 /// Weight of the title length mismatch (|ln(actual / expected)|) when pairing the
 /// candidates of two sides.
 const LENGTH_WEIGHT: f64 = 4.0;
+/// Largest |ln(title length ratio / expected ratio)| of two titles paired as translations of
+/// each other, however strong the evidence of their gaps: beyond it the gaps end different
+/// titles (a headline on one side, a subtitle on the other).
+const MAX_TITLE_MISMATCH: f64 = 0.6;
 /// Score from which the capitalised word is known to be an ordinary word.
 const CONFIDENT: i32 = 3;
 /// Largest |ln(sentence ratio / text ratio)| for which the lengths of two first sentences are
@@ -470,6 +474,9 @@ fn paired_breaks_at(
             let mismatch = (b.title_chars as f64 / (ratio * a.title_chars as f64))
                 .ln()
                 .abs();
+            if mismatch > MAX_TITLE_MISMATCH {
+                continue; // one title would be nearly twice as long as expected
+            }
             let value = f64::from(a.score + b.score) - LENGTH_WEIGHT * mismatch;
             if best.is_none_or(|(v, _, _)| value > v) {
                 best = Some((value, *a, *b));
@@ -1424,6 +1431,21 @@ mod tests {
                   reporters about the plans for next year. He answered questions.";
         let (a, b) = pair(ru, en);
         assert_eq!((a.len(), b.len()), (2, 2), "{a:?} {b:?}");
+    }
+
+    #[test]
+    fn strong_gaps_ending_different_titles_are_not_paired() {
+        // The Russian subtitle opens with a starter and the English lead does: the two best
+        // gaps end different titles (headline against subtitle), twice as long as each other.
+        let ru = "Число умерших от вируса в мире превысило 640 тысяч По данным университета, \
+                  заболели более 15 миллионов человек Количество жертв вируса в мире \
+                  превысило 640 тысяч, сообщает университет. Больше всего заболевших в США.";
+        let en = "Worldwide virus death toll exceeds 640,000 Some 15 million people have \
+                  fallen ill, the university says The number of virus deaths in the world \
+                  has exceeded 640,000, the university reports. The US has the most cases.";
+        let (a, b) = pair(ru, en);
+        assert_eq!(a[0], "Число умерших от вируса в мире превысило 640 тысяч");
+        assert_eq!(b[0], "Worldwide virus death toll exceeds 640,000");
     }
 
     #[test]
