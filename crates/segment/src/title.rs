@@ -15,7 +15,8 @@
 //! * it starts a news dateline (`AURORA, Colo. (AP) –`, `Иерусалим (Рейтер) –`), which
 //!   counts as a starter (+3; a sentence that itself opens with a dateline has no title);
 //! * it repeats the title's first word after a lower-case word (`Kanye West issues … |
-//!   Kanye West has`), or, after a subtitle, the headline's first two words: leads often
+//!   Kanye West has`; its first two words also after a capitalised word, `… в Донбассе |
+//!   Украинские военные`), or, after a subtitle, the headline's first two words: leads often
 //!   start as their headline does (+2);
 //! * its lower-case form occurs as a word in the text that follows (document-centric evidence,
 //!   after Mikheev: `Врио` here, `врио` further on) (+2);
@@ -238,12 +239,20 @@ impl Segmenter {
             // not as part of a longer name (`… EPL Manchester | United`).
             // A lead after a subtitle repeats the headline's first two words (`Папа Римский
             // приветствовал … | Огонь … 27 июля | Папа Римский Франциск`).
+            // Two words repeated count after a capitalised word too (`… в Донбассе | Украинские
+            // военные` after `Украинские военные будут …`).
             let next = tokens.get(k + 1).map(|t| core(t.word));
+            let two = |first: Option<&str>, second: Option<&str>| {
+                first == Some(core(b)) && second.is_some() && second == next
+            };
             let restart = !starter
-                && !starts_capitalised(a)
                 && core(b).chars().nth(2).is_some()
-                && (core(b) == core(tokens[0].word)
-                    || (block.0 == Some(core(b)) && block.1.is_some() && block.1 == next));
+                && ((!starts_capitalised(a) && core(b) == core(tokens[0].word))
+                    || two(
+                        Some(core(tokens[0].word)),
+                        tokens.get(1).map(|t| core(t.word)),
+                    )
+                    || (!starts_capitalised(a) && two(block.0, block.1)));
             let mut score = 3 * i32::from(starter)
                 + 2 * i32::from(echo)
                 + 3 * i32::from(title_case)
@@ -521,7 +530,8 @@ fn numeral_partner((text, gap): (&str, &TitleBreak), (other, them): (&str, &Titl
 /// stop after its headline, a confident gap on that side is split when it cuts the sentence in
 /// the proportions of the other side's first two sentences; where one side has a headline the
 /// other left out, a confident gap is split when the rest fits the other side's first sentence
-/// much better than the whole does. Paragraphs are paired when both texts
+/// much better than the whole does, or fits it fairly well and the other side's first sentence
+/// has no title gap at all. Paragraphs are paired when both texts
 /// have the same number of them (a collection of articles, one paragraph each); otherwise only
 /// the first sentences of the two texts are. Returns the sentence ranges of both texts.
 ///
@@ -599,6 +609,13 @@ pub fn segment_pair((sa, a): (&Segmenter, &str), (sb, b): (&Segmenter, &str)) ->
                 break;
             } else if let Some(y) =
                 title_without_partner((sb, b, &rb, j), (a, &ra, i), 1.0 / ratio, false)
+            {
+                split_at(b, &mut rb, j, y);
+                break;
+            } else if let Some(x) = title_facing_none((sa, a, &ra, i), (sb, b, &rb, j), ratio) {
+                split_at(a, &mut ra, i, x);
+                break;
+            } else if let Some(y) = title_facing_none((sb, b, &rb, j), (sa, a, &ra, i), 1.0 / ratio)
             {
                 split_at(b, &mut rb, j, y);
                 break;
@@ -759,6 +776,33 @@ fn title_without_partner(
     best_confident_gap(seg, text, ranges.get(i)?, starter_only, |head, len| {
         let fit = misfit(len - head);
         (fit <= NO_PARTNER_FIT && misfit(len) - fit >= NO_PARTNER_GAIN).then_some(fit)
+    })
+}
+
+/// Largest length mismatch, |ln(expected / found)|, between the text after a title gap and
+/// the other side's first sentence when that sentence has no title gap at all.
+const FACING_NONE_FIT: f64 = 0.35;
+
+/// A headline on one side facing a first sentence on the other that has no title gap at all
+/// (not even one resting on length): a glued headline almost always leaves one, so the other
+/// side has no headline. Sentence `i` is split at its best [confident](TitleBreak::is_confident)
+/// gap when the rest fits the other sentence `j` within [`FACING_NONE_FIT`] — length alone cannot
+/// tell, as [`title_without_partner`] needs, whether the whole or the rest is the translation
+/// when the translation runs long. Returns the byte offset to split at.
+fn title_facing_none(
+    (seg, text, ranges, i): (&Segmenter, &str, &[Range<usize>], usize),
+    (oseg, other, oranges, j): (&Segmenter, &str, &[Range<usize>], usize),
+    ratio: f64,
+) -> Option<usize> {
+    let o = oranges.get(j)?;
+    if !oseg.title_candidates(other, o.clone()).is_empty() {
+        return None;
+    }
+    let l1 = chars_in(other, o);
+    let misfit = |mine: f64| (mine.max(1.0) * ratio / l1.max(1.0)).ln().abs();
+    best_confident_gap(seg, text, ranges.get(i)?, false, |head, len| {
+        let fit = misfit(len - head);
+        (fit <= FACING_NONE_FIT).then_some(fit)
     })
 }
 
@@ -1231,6 +1275,7 @@ mod tests {
 
     #[test]
     fn a_lead_repeating_the_first_word_of_the_title() {
+        let seg_ru = Segmenter::new("ru");
         // `Kanye … | Kanye West has`: the lead starts like the title does.
         let seg = Segmenter::new("en");
         let text = "Kanye West issues public apology to wife Kim Kardashian after revelations \
@@ -1239,6 +1284,13 @@ mod tests {
             head("en", text).as_deref(),
             Some("Kanye West issues public apology to wife Kim Kardashian after revelations")
         );
+        // two repeated words count after a capitalised word too
+        let text =
+            "Украинские военные будут контролировать перемирие в Донбассе Украинские военные \
+                    начали подготовку к этому в понедельник утром.";
+        let found = seg_ru.title_break(text, 0..text.len()).unwrap();
+        assert!(text[found.at..].starts_with("Украинские военные начали"));
+        assert!(found.is_confident(), "{found:?}");
         // not when the word continues a name (`Manchester | United`)
         let text = "United reach the final of the cup after a long season Manchester United won \
                     their semi-final on penalties against the champions.";
@@ -1446,6 +1498,28 @@ mod tests {
         let (a, b) = pair(ru, en);
         assert_eq!(a[0], "Число умерших от вируса в мире превысило 640 тысяч");
         assert_eq!(b[0], "Worldwide virus death toll exceeds 640,000");
+    }
+
+    #[test]
+    fn a_headline_facing_a_first_sentence_without_any_title_gap() {
+        // The English text starts with the lead; the Russian lead repeats its headline's first
+        // two words after a place name. The English lead runs long, so it fits the whole
+        // Russian sentence better than the rest; but it has no title gap at all, so the English
+        // side has no headline to pair with.
+        let ru = "Украинские военные будут контролировать прекращение огня в Донбассе Украинские \
+                  военные начали подготовку к прекращению огня на линии разграничения, сообщает \
+                  штаб. Подготовка займёт неделю. Наблюдатели будут следить за выполнением \
+                  договорённостей круглосуточно. Первые итоги подведут в конце месяца.";
+        let en = "Ukrainian military personnel have begun preparations for a complete ceasefire \
+                  along the demarcation line, the staff announced. The preparations will take a \
+                  week. Observers will monitor compliance with the agreements around the clock. \
+                  The first results will be summed up at the end of the month.";
+        let (a, b) = pair(ru, en);
+        assert_eq!(
+            a[0],
+            "Украинские военные будут контролировать прекращение огня в Донбассе"
+        );
+        assert_eq!((a.len(), b.len()), (5, 4), "{a:?} {b:?}");
     }
 
     #[test]
