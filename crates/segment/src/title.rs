@@ -423,7 +423,8 @@ fn echo(head: &[String], after: &[String]) -> bool {
 /// Title breaks for a document and its translation, decided together: both first sentences
 /// are split only when both have a candidate break and at least one of the two is
 /// [confident](TitleBreak::is_confident), or both follow a closing bracket and score 2
-/// (a tag ending a web headline: `(opinion)`, `(мнение)`). Among such pairs of candidates the one with the
+/// (a tag ending a web headline: `(opinion)`, `(мнение)`), and never when a number of one
+/// title occurs on the other side only after the gap. Among such pairs of candidates the one with the
 /// best summed score minus 4 × |ln(title length ratio / sentence length ratio)| wins, so a
 /// translated title of the expected length is preferred over a stronger-looking gap
 /// elsewhere. A headline glued to the first sentence is usually
@@ -468,9 +469,13 @@ fn paired_breaks_at(
         return None;
     }
     let cb = tgt.0.candidates(tgt.1, tgt.2.clone(), opening.1);
+    let (na, nb) = (numbers_in(src.1, &src.2), numbers_in(tgt.1, &tgt.2));
     let mut best: Option<(f64, TitleBreak, TitleBreak)> = None;
     for a in &ca {
         for b in &cb {
+            if numbers_cross(&na, a.at, &nb, b.at) {
+                continue; // a number of one title is in the other side's body
+            }
             // Two gaps after a closing bracket (a tag ending a web headline: `… экономику
             // (мнение) | Проверка` and `… economy (opinion) | Virus`) need no more evidence.
             let closed = |t: &str, c: &TitleBreak| c.score >= 2 && after_bracket(t, c.at);
@@ -777,6 +782,45 @@ fn title_without_partner(
         let fit = misfit(len - head);
         (fit <= NO_PARTNER_FIT && misfit(len) - fit >= NO_PARTNER_GAIN).then_some(fit)
     })
+}
+
+/// The numbers written in digits in `text[r]` with their byte offsets (`25-го` → 25, `01:23`
+/// → 1 and 23, `9,5` → 9 and 5: leading zeros dropped, so both sides write them alike).
+fn numbers_in(text: &str, r: &Range<usize>) -> Vec<(usize, u64)> {
+    let Some(s) = text.get(r.clone()) else {
+        return Vec::new();
+    };
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < b.len() {
+        if b[k].is_ascii_digit() {
+            let start = k;
+            let mut v: u64 = 0;
+            while k < b.len() && b[k].is_ascii_digit() {
+                v = v.saturating_mul(10).saturating_add(u64::from(b[k] - b'0'));
+                k += 1;
+            }
+            out.push((r.start + start, v));
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Do two title gaps (at byte `x` of one side, `y` of the other) put a number in the title on
+/// one side and only in the body on the other (`25-го июля в 01:23 … | Спасательной` against
+/// `Automobile accident in Kapan | On July 25 at 1:23`)? Numbers are the surest anchors
+/// between a text and its translation, so such a pair of gaps ends different things.
+fn numbers_cross(na: &[(usize, u64)], x: usize, nb: &[(usize, u64)], y: usize) -> bool {
+    let only_after = |head: &[(usize, u64)], at: usize, other: &[(usize, u64)], cut: usize| {
+        head.iter().filter(|(p, _)| *p < at).any(|(_, v)| {
+            let mut there = other.iter().filter(|(_, w)| w == v);
+            there.clone().all(|(p, _)| *p >= cut) && there.next().is_some()
+        })
+    };
+    only_after(na, x, nb, y) || only_after(nb, y, na, x)
 }
 
 /// Largest length mismatch, |ln(expected / found)|, between the text after a title gap and
@@ -1520,6 +1564,21 @@ mod tests {
             "Украинские военные будут контролировать прекращение огня в Донбассе"
         );
         assert_eq!((a.len(), b.len()), (5, 4), "{a:?} {b:?}");
+    }
+
+    #[test]
+    fn numbers_keep_a_title_from_pairing_with_a_lead() {
+        // The English headline has no counterpart; the Russian lead's date and time are in the
+        // English body, so the Russian gap before a name (`управления | Спасательной`) is no
+        // title end to pair with the English one, though their lengths would fit.
+        let ru = "25 июля в 01:23 в Национальный центр кризисного управления Спасательной службы \
+                  поступил сигнал о ДТП в Капане. Пострадали два человека.";
+        let en =
+            "Accident in Kapan involving a truck and a passenger car On July 25 at 1:23 a.m., \
+                  the National Crisis Management Center of the Rescue Service received an alert \
+                  about an accident in Kapan. Two people were injured.";
+        let (a, _) = pair(ru, en);
+        assert_eq!(a.len(), 2, "{a:?}");
     }
 
     #[test]
