@@ -469,19 +469,32 @@ fn paired_breaks_at(
         return None;
     }
     let cb = tgt.0.candidates(tgt.1, tgt.2.clone(), opening.1);
-    let (na, nb) = (numbers_in(src.1, &src.2), numbers_in(tgt.1, &tgt.2));
+    pair_candidates((src.1, &src.2, &ca), (tgt.1, &tgt.2, &cb), ratio)
+}
+
+/// The pairing of [`paired_breaks_at`] over candidates already found for each sentence.
+fn pair_candidates(
+    src: (&str, &Range<usize>, &[TitleBreak]),
+    tgt: (&str, &Range<usize>, &[TitleBreak]),
+    ratio: f64,
+) -> Option<(TitleBreak, TitleBreak)> {
+    let (ca, cb) = (src.2, tgt.2);
+    if ca.is_empty() || cb.is_empty() {
+        return None;
+    }
+    let (na, nb) = (numbers_in(src.0, src.1), numbers_in(tgt.0, tgt.1));
     let mut best: Option<(f64, TitleBreak, TitleBreak)> = None;
-    for a in &ca {
-        for b in &cb {
+    for a in ca {
+        for b in cb {
             if numbers_cross(&na, a.at, &nb, b.at) {
                 continue; // a number of one title is in the other side's body
             }
             // Two gaps after a closing bracket (a tag ending a web headline: `… экономику
             // (мнение) | Проверка` and `… economy (opinion) | Virus`) need no more evidence.
             let closed = |t: &str, c: &TitleBreak| c.score >= 2 && after_bracket(t, c.at);
-            if !(a.is_confident() || b.is_confident() || (closed(src.1, a) && closed(tgt.1, b)))
-                || (a.numeral && !numeral_partner((src.1, a), (tgt.1, b)))
-                || (b.numeral && !numeral_partner((tgt.1, b), (src.1, a)))
+            if !(a.is_confident() || b.is_confident() || (closed(src.0, a) && closed(tgt.0, b)))
+                || (a.numeral && !numeral_partner((src.0, a), (tgt.0, b)))
+                || (b.numeral && !numeral_partner((tgt.0, b), (src.0, a)))
             {
                 continue;
             }
@@ -685,9 +698,17 @@ pub fn split_glued(
                 // Both gaps confident and a starter after one of them; or a starter after a
                 // confident gap on one side and a gap on the other that cuts its sentence in
                 // the same proportions.
+                let (ca, cb) = (
+                    sa.title_candidates(a, r.clone()),
+                    sb.title_candidates(b, q.clone()),
+                );
+                if ca.is_empty() && cb.is_empty() {
+                    continue; // the common case: nothing to split on either side
+                }
                 let (la, lb) = (chars_in(a, r), chars_in(b, q));
                 let sure = |x: &TitleBreak| x.is_confident() && x.starter;
-                if let Some((x, y)) = paired_title_breaks((sa, a, r.clone()), (sb, b, q.clone()))
+                // (as `paired_title_breaks` pairs them: by the two sentences' ratio)
+                if let Some((x, y)) = pair_candidates((a, r, &ca), (b, q, &cb), lb / la.max(1.0))
                     .filter(|(x, y)| {
                         (sure(x) || sure(y))
                             && ((x.is_confident() && y.is_confident())
@@ -696,13 +717,10 @@ pub fn split_glued(
                 {
                     xa.push((i, x.at));
                     xb.push((j, y.at));
-                } else if let Some(x) =
-                    title_without_partner((sa, a, ra, i), (b, rb, j), ratio, true)
-                {
+                } else if let Some(x) = gap_without_partner(&ca, (a, r), (b, q), ratio, true) {
                     // a sentence whose translation is missing, glued to the next one
                     xa.push((i, x));
-                } else if let Some(y) =
-                    title_without_partner((sb, b, rb, j), (a, ra, i), 1.0 / ratio, true)
+                } else if let Some(y) = gap_without_partner(&cb, (b, q), (a, r), 1.0 / ratio, true)
                 {
                     xb.push((j, y));
                 }
@@ -776,9 +794,28 @@ fn title_without_partner(
     ratio: f64,
     starter_only: bool,
 ) -> Option<usize> {
-    let l1 = chars_in(other, oranges.get(j)?);
+    let r = ranges.get(i)?;
+    let o = oranges.get(j)?;
+    gap_without_partner(
+        &seg.title_candidates(text, r.clone()),
+        (text, r),
+        (other, o),
+        ratio,
+        starter_only,
+    )
+}
+
+/// [`title_without_partner`] over the candidates `cands` already found for sentence `r`.
+fn gap_without_partner(
+    cands: &[TitleBreak],
+    (text, r): (&str, &Range<usize>),
+    (other, o): (&str, &Range<usize>),
+    ratio: f64,
+    starter_only: bool,
+) -> Option<usize> {
+    let l1 = chars_in(other, o);
     let misfit = |mine: f64| (mine.max(1.0) * ratio / l1).ln().abs();
-    best_confident_gap(seg, text, ranges.get(i)?, starter_only, |head, len| {
+    best_gap_of(cands, (text, r), starter_only, |head, len| {
         let fit = misfit(len - head);
         (fit <= NO_PARTNER_FIT && misfit(len) - fit >= NO_PARTNER_GAIN).then_some(fit)
     })
@@ -948,12 +985,23 @@ fn best_confident_gap(
     starter_only: bool,
     misfit: impl Fn(f64, f64) -> Option<f64>,
 ) -> Option<usize> {
+    let cands = seg.title_candidates(text, r.clone());
+    best_gap_of(&cands, (text, r), starter_only, misfit)
+}
+
+/// [`best_confident_gap`] over the candidates `cands` already found for sentence `r`.
+fn best_gap_of(
+    cands: &[TitleBreak],
+    (text, r): (&str, &Range<usize>),
+    starter_only: bool,
+    misfit: impl Fn(f64, f64) -> Option<f64>,
+) -> Option<usize> {
     let len = chars_in(text, r);
     if len == 0.0 {
         return None;
     }
-    seg.title_candidates(text, r.clone())
-        .into_iter()
+    cands
+        .iter()
         .filter(|c| {
             !c.numeral
                 && if starter_only {
