@@ -66,7 +66,9 @@ const WINDOW: usize = 16 * 1024;
 const LOOK_BYTES: usize = 4096;
 /// Gaps further into the sentence are not title ends.
 const MAX_TITLE_CHARS: usize = 250;
-/// Title lines looked for at the start of a paragraph (headline, subtitle, …).
+/// Title lines looked for at the start of a paragraph (headline, subtitle, …): so many
+/// passes, each of which may also cut the head of its split once more, so up to twice as many
+/// cuts.
 const MAX_TITLES: usize = 2;
 /// Minimum score of a gap to be returned.
 const THRESHOLD: i32 = 1;
@@ -103,9 +105,10 @@ pub struct TitleBreak {
 }
 
 impl TitleBreak {
-    /// Whether the break rests on more than length: the capitalised word is a sentence
-    /// starter or occurs in lower case in the text that follows, or the text after the gap
-    /// restates the title.
+    /// Whether the break rests on more than length (a score of at least 3): the capitalised
+    /// word is a sentence starter or starts a dateline, occurs in lower case in the text that
+    /// follows, or repeats the title's first words, the text after the gap restates the title,
+    /// or the title is in Title Case (see the module docs for the scores).
     pub fn is_confident(&self) -> bool {
         self.score >= CONFIDENT
     }
@@ -178,8 +181,8 @@ impl Segmenter {
     }
 
     /// [`Segmenter::title_candidates`] for a sentence of a block of titles that starts at byte
-    /// `opening` (a subtitle after its headline): the lead may repeat the first word of the
-    /// block as well as that of the sentence.
+    /// `opening` (a subtitle after its headline): the lead may repeat the first two words of
+    /// the block as well as the first word(s) of the sentence.
     fn candidates(&self, text: &str, sentence: Range<usize>, opening: usize) -> Vec<TitleBreak> {
         let mut found = Vec::new();
         let Some(s) = text.get(sentence.clone()) else {
@@ -196,8 +199,8 @@ impl Segmenter {
             return found;
         }
         let nouns_capitalised = NOUNS_CAPITALISED.contains(&self.lang.as_str());
-        // The first two words of the block of titles (the same as the sentence's when the
-        // sentence opens the block).
+        // The first two words of the block of titles before this sentence (none when the
+        // sentence opens the block: then only its own first words count).
         let mut block = text
             .get(opening..sentence.start.max(opening))
             .unwrap_or("")
@@ -225,7 +228,7 @@ impl Segmenter {
             // A news dateline (`AURORA, Colo. (AP) –`) opens a sentence like a starter does.
             // It starts where the place starts: where an all-caps place follows a word that
             // is not in capitals, or where the words before are no part of it.
-            let starter = (lead != "i" && self.is_starter(&lead))
+            let starter = (!(self.lang == "en" && lead == "i") && self.is_starter(&lead))
                 || (dateline(&tokens[k..])
                     && ((is_acronym(b) && !is_acronym(a)) || !dateline(&tokens[k - 1..])));
             let title_case = lower_after(&tokens[k + 1..]) && self.title_cased(&tokens[..k]);
@@ -424,7 +427,9 @@ fn echo(head: &[String], after: &[String]) -> bool {
 /// are split only when both have a candidate break and at least one of the two is
 /// [confident](TitleBreak::is_confident), or both follow a closing bracket and score 2
 /// (a tag ending a web headline: `(opinion)`, `(мнение)`), and never when a number of one
-/// title occurs on the other side only after the gap. Among such pairs of candidates the one with the
+/// title occurs on the other side only after the gap, when one title would be nearly twice
+/// as long as expected (|ln| > 0.6), or when a gap before a number (see
+/// [`TitleBreak::numeral`]) lacks its starter partner. Among such pairs of candidates the one with the
 /// best summed score minus 4 × |ln(title length ratio / sentence length ratio)| wins, so a
 /// translated title of the expected length is preferred over a stronger-looking gap
 /// elsewhere. A headline glued to the first sentence is usually
@@ -493,8 +498,8 @@ fn pair_candidates(
             // (мнение) | Проверка` and `… economy (opinion) | Virus`) need no more evidence.
             let closed = |t: &str, c: &TitleBreak| c.score >= 2 && after_bracket(t, c.at);
             if !(a.is_confident() || b.is_confident() || (closed(src.0, a) && closed(tgt.0, b)))
-                || (a.numeral && !numeral_partner((src.0, a), (tgt.0, b)))
-                || (b.numeral && !numeral_partner((tgt.0, b), (src.0, a)))
+                || (a.numeral && !numeral_partner((src.0, a), (tgt.0, tgt.1.end, b)))
+                || (b.numeral && !numeral_partner((tgt.0, b), (src.0, src.1.end, a)))
             {
                 continue;
             }
@@ -520,8 +525,12 @@ const NUMBER_NEAR: usize = 12;
 /// `gap`? A [starter](TitleBreak::starter) must follow it, and the number that opens the lead
 /// on this side must occur among the first words of the lead on the other side (`40 new ships`
 /// against `В состав флота войдут 40 новых кораблей`): a number after a lower-case word is too
-/// common inside sentences (`превысило 640 тысяч`) to be taken on length alone.
-fn numeral_partner((text, gap): (&str, &TitleBreak), (other, them): (&str, &TitleBreak)) -> bool {
+/// common inside sentences (`превысило 640 тысяч`) to be taken on length alone. `end`: where
+/// the other side's sentence ends (the number must be in that sentence).
+fn numeral_partner(
+    (text, gap): (&str, &TitleBreak),
+    (other, end, them): (&str, usize, &TitleBreak),
+) -> bool {
     let digits = |w: &str| -> String {
         w.trim_start_matches(|c: char| !c.is_ascii_digit())
             .chars()
@@ -531,7 +540,7 @@ fn numeral_partner((text, gap): (&str, &TitleBreak), (other, them): (&str, &Titl
     let number = text.get(gap.at..).map(digits).unwrap_or_default();
     them.starter
         && !number.is_empty()
-        && other.get(them.at..).is_some_and(|rest| {
+        && other.get(them.at..end).is_some_and(|rest| {
             rest.split(crate::is_space)
                 .filter(|w| !w.is_empty())
                 .take(NUMBER_NEAR)
@@ -658,8 +667,8 @@ pub type SentencePair = (Vec<Range<usize>>, Vec<Range<usize>>);
 /// gap of the single sentence cuts it in the proportions of two consecutive sentences on the
 /// other side (the two whose length fits it best: in a 1-3 bead one is often a sentence the
 /// single side left out). In the middle of a text only a [starter](TitleBreak::starter)
-/// after the gap (on one side at least) counts as evidence, or, in a 1-n bead, a closing
-/// quote before it (a quoted sentence that lost its full stop). A 1-1 bead where neither
+/// after the gap (on one side at least) counts as evidence, or, in 1-n and n-1 beads, a
+/// closing quote before it (a quoted sentence that lost its full stop). A 1-1 bead where neither
 /// applies is split where such a gap leaves a rest that fits the other sentence closely and
 /// much better than the whole does (a sentence the other side left out, glued to the next).
 /// Returns the new sentence ranges,
@@ -893,7 +902,8 @@ fn title_facing_none(
 /// halves fit `j` and `j + 1`, sentence `j + 1` follows in the same paragraph, and a
 /// [confident](TitleBreak::is_confident) gap splits sentence `i` in the proportions of `j`
 /// and `j + 1` (`ratio`: characters of the other side per character of this side; with
-/// `starter_only`, a gap with a [starter](TitleBreak::starter) after it). The halves are
+/// `starter_only`, a confident gap with a [starter](TitleBreak::starter) after it or any gap
+/// after a closing quote). The halves are
 /// measured with `ratio`, the whole sentence against `j` alone with `whole_ratio`: callers
 /// try the texts' ratio for both, then the ratio of the three sentences themselves
 /// ([`pair_ratio`]) for the halves — for the whole too only where an alignment already paired
@@ -974,8 +984,9 @@ fn chars_in(text: &str, r: &Range<usize>) -> f64 {
     text.get(r.clone()).map_or(0, |s| s.chars().count()) as f64
 }
 
-/// The [confident](TitleBreak::is_confident) gap of sentence `r` (with a
-/// [starter](TitleBreak::starter) after it if `starter_only`) with the lowest misfit, as
+/// The [confident](TitleBreak::is_confident) gap of sentence `r` (with `starter_only`: a
+/// confident gap with a [starter](TitleBreak::starter) after it, or any gap after a closing
+/// quote) with the lowest misfit, as
 /// `misfit(title characters, sentence characters)` rates it (`None`: not acceptable). Returns
 /// the byte offset to split at; `None` for an empty sentence or when no gap is acceptable.
 fn best_confident_gap(
@@ -1145,7 +1156,7 @@ mod tests {
     }
 
     #[test]
-    fn mid_text_splits_need_a_starter_and_two_confident_sides() {
+    fn mid_text_splits_need_a_starter() {
         let (ru, en) = (Segmenter::new("ru"), Segmenter::new("en"));
         let split = |a: &str, b: &str| {
             let (ra, rb): (Vec<_>, Vec<_>) = (ru.segment(a).collect(), en.segment(b).collect());
@@ -1154,6 +1165,13 @@ mod tests {
                 .collect();
             crate::split_glued((&ru, a, &ra), (&en, b, &rb), &beads)
         };
+        // Two confident gaps (the word after each occurs in lower case before) but no
+        // starter after either: in the middle of a text, no split.
+        let a = "Завод выпустил первую партию. Мэр открыл новый мост через реку Мост через реку \
+                 Волгу строили три года.";
+        let b = "The plant made its first batch. Mayor opens new bridge over the river Bridge \
+                 over the Volga River took three years to build.";
+        assert_eq!(split(a, b), None);
         // A second headline glued to its lead on both sides: split.
         let a = "Завод выпустил первую партию. Мэр открыл новый мост через реку В городе \
                  открыли мост через реку Волгу.";
@@ -1627,6 +1645,68 @@ mod tests {
                   about an accident in Kapan. Two people were injured.";
         let (a, _) = pair(ru, en);
         assert_eq!(a.len(), 2, "{a:?}");
+    }
+
+    #[test]
+    fn numbers_and_title_pairs() {
+        let (ru, en) = (Segmenter::new("ru"), Segmenter::new("en"));
+        let first = |seg: &Segmenter, t: &str| seg.segment(t).next().unwrap();
+        let pair = |a: &str, b: &str| {
+            super::paired_title_breaks((&ru, a, first(&ru, a)), (&en, b, first(&en, b))).map(
+                |(x, y)| {
+                    (
+                        a[..x.at].trim_end().to_string(),
+                        b[..y.at].trim_end().to_string(),
+                    )
+                },
+            )
+        };
+        // A gap before a number pairs with a starter gap whose lead has the number...
+        let a = "Путин объявил о включении новых кораблей в состав флота в этом году В состав \
+                 флота войдут 40 новых кораблей. Всего их будет больше.";
+        let b = "Putin announces new ships for the fleet this year 40 new ships will join the \
+                 Russian Navy fleet in the course of the year. There will be more of them.";
+        assert!(pair(a, b).is_some());
+        // ...in its own sentence, not in the next one,
+        let a2 = "Путин объявил о включении новых кораблей в состав флота в этом году В состав \
+                  флота войдут новые корабли. Всего их будет 40.";
+        assert_eq!(pair(a2, b), None);
+        // ...and not with a gap that has no starter after it.
+        let a3 = "Путин объявил о включении новых кораблей в состав флота в этом году Новые \
+                  корабли войдут в состав флота: 40 новых кораблей. Новые корабли построены.";
+        assert_eq!(pair(a3, b), None);
+        // A number of the English title in the Russian body only: the gaps end different
+        // things (the mirror of `numbers_keep_a_title_from_pairing_with_a_lead`).
+        let d = "3 injured in crash on the highway near Kaluga The truck driver lost control on a \
+                 bend, police said. The road was closed.";
+        let c = "Авария с грузовиком на трассе под Калугой По данным полиции, водитель грузовика \
+                 не справился с управлением. Пострадали 3 человека.";
+        assert!(pair(c, d).is_some());
+        let c = "Авария с грузовиком на трассе под Калугой По данным полиции, водитель грузовика \
+                 не справился с управлением, пострадали 3 человека. Трассу перекрыли.";
+        assert_eq!(pair(c, d), None);
+    }
+
+    #[test]
+    fn no_one_sided_headline_when_the_other_side_has_a_title_gap() {
+        // `title_facing_none` only speaks when the other first sentence has no gap at all.
+        let (ru, en) = (Segmenter::new("ru"), Segmenter::new("en"));
+        let a = "Украинские военные будут контролировать прекращение огня в Донбассе Украинские \
+                 военные начали подготовку к прекращению огня на линии разграничения, сообщает \
+                 штаб.";
+        let without = "Ukrainian military personnel have begun preparations for a complete \
+                       ceasefire along the demarcation line, the staff announced.";
+        let with = "Ukrainian military personnel have begun preparations for a complete ceasefire \
+                    along the demarcation line, spokesman Ivan Petrov told reporters at the \
+                    headquarters.";
+        let ra: Vec<_> = ru.segment(a).collect();
+        for (b, gap) in [(without, false), (with, true)] {
+            let rb: Vec<_> = en.segment(b).collect();
+            assert_eq!(en.title_candidates(b, rb[0].clone()).is_empty(), !gap);
+            // English characters per Russian one (the lead alone fits either sentence)
+            let found = super::title_facing_none((&ru, a, &ra, 0), (&en, b, &rb, 0), 1.35);
+            assert_eq!(found.is_some(), !gap, "{b}");
+        }
     }
 
     #[test]
