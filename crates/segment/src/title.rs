@@ -1710,6 +1710,30 @@ mod tests {
     }
 
     #[test]
+    fn titles_are_paired_by_the_first_sentences_ratio_when_it_is_close() {
+        // The English text has sentences the Russian one left out, so the texts' ratio says
+        // the Russian headline is long for the English one and favours a later English gap
+        // (`… Korean leader | Kim Jong-un`); the first sentences' own ratio does not.
+        let ru =
+            "В стране объявлено чрезвычайное положение из-за первого случая заражения вирусом \
+                  В воскресенье государственные СМИ сообщили, что лидер Северной Кореи Ким Чен Ын \
+                  созвал экстренное совещание после того, как из Южной Кореи вернулся человек с \
+                  подозрением на вирус. Если диагноз подтвердится, это будет первый случай в \
+                  стране. Власти ввели карантин в приграничном городе.";
+        let en = "Country declares state of emergency as first virus case reported North Korean \
+                  leader Kim Jong-un convened an emergency meeting after a person suspected of \
+                  having the virus returned from the south, state media said. If confirmed, it \
+                  would be the first case in the country. Officials imposed a lockdown on the \
+                  border city. The country had said for months that it had no cases at all. \
+                  Experts doubted that claim from the start.";
+        let (_, b) = pair(ru, en);
+        assert_eq!(
+            b[0],
+            "Country declares state of emergency as first virus case reported"
+        );
+    }
+
+    #[test]
     fn short_or_degenerate_ranges() {
         let seg = Segmenter::new("en");
         assert_eq!(seg.title_break("", 0..0), None);
