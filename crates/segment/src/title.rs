@@ -222,7 +222,6 @@ impl Segmenter {
             if !(ends_like_body(a) || is_acronym(a)) || !(numeral || starts_capitalised(b)) {
                 continue;
             }
-            let b_lower = core(b).to_lowercase();
             // `I` is capitalised anywhere in an English sentence.
             let lead = lead_word(b);
             // A news dateline (`AURORA, Colo. (AP) –`) opens a sentence like a starter does.
@@ -280,7 +279,8 @@ impl Segmenter {
                 score -= 1;
             }
             // Only look at the document when it could change the verdict.
-            if !numeral && score + 2 >= THRESHOLD && occurs_as_word(window, &b_lower) {
+            if !numeral && score + 2 >= THRESHOLD && occurs_as_word(window, &core(b).to_lowercase())
+            {
                 score += 2;
             }
             if score >= THRESHOLD {
@@ -628,14 +628,11 @@ pub fn segment_pair((sa, a): (&Segmenter, &str), (sb, b): (&Segmenter, &str)) ->
                 })
             {
                 split_at(b, &mut rb, j, y);
-            } else if let Some(x) =
-                title_without_partner((sa, a, &ra, i), (b, &rb, j), ratio, false)
-            {
+            } else if let Some(x) = title_without_partner((sa, a, &ra, i), (b, &rb, j), ratio) {
                 // the other side has no headline: nothing to pair a second one with
                 split_at(a, &mut ra, i, x);
                 break;
-            } else if let Some(y) =
-                title_without_partner((sb, b, &rb, j), (a, &ra, i), 1.0 / ratio, false)
+            } else if let Some(y) = title_without_partner((sb, b, &rb, j), (a, &ra, i), 1.0 / ratio)
             {
                 split_at(b, &mut rb, j, y);
                 break;
@@ -801,20 +798,15 @@ fn title_without_partner(
     (seg, text, ranges, i): (&Segmenter, &str, &[Range<usize>], usize),
     (other, oranges, j): (&str, &[Range<usize>], usize),
     ratio: f64,
-    starter_only: bool,
 ) -> Option<usize> {
     let r = ranges.get(i)?;
     let o = oranges.get(j)?;
-    gap_without_partner(
-        &seg.title_candidates(text, r.clone()),
-        (text, r),
-        (other, o),
-        ratio,
-        starter_only,
-    )
+    let cands = seg.title_candidates(text, r.clone());
+    gap_without_partner(&cands, (text, r), (other, o), ratio, false)
 }
 
-/// [`title_without_partner`] over the candidates `cands` already found for sentence `r`.
+/// [`title_without_partner`] over the candidates `cands` already found for sentence `r`
+/// (with `starter_only`, the gaps [`best_confident_gap`] takes in the middle of a text).
 fn gap_without_partner(
     cands: &[TitleBreak],
     (text, r): (&str, &Range<usize>),
@@ -860,10 +852,15 @@ fn numbers_in(text: &str, r: &Range<usize>) -> Vec<(usize, u64)> {
 /// `Automobile accident in Kapan | On July 25 at 1:23`)? Numbers are the surest anchors
 /// between a text and its translation, so such a pair of gaps ends different things.
 fn numbers_cross(na: &[(usize, u64)], x: usize, nb: &[(usize, u64)], y: usize) -> bool {
+    // some number before `at` occurs on the other side, and only from `cut` on
     let only_after = |head: &[(usize, u64)], at: usize, other: &[(usize, u64)], cut: usize| {
         head.iter().filter(|(p, _)| *p < at).any(|(_, v)| {
-            let mut there = other.iter().filter(|(_, w)| w == v);
-            there.clone().all(|(p, _)| *p >= cut) && there.next().is_some()
+            let mut there = other
+                .iter()
+                .filter(|(_, w)| w == v)
+                .map(|(p, _)| *p)
+                .peekable();
+            there.peek().is_some() && there.all(|p| p >= cut)
         })
     };
     only_after(na, x, nb, y) || only_after(nb, y, na, x)
