@@ -732,26 +732,13 @@ pub fn split_glued(
                 }
             }
             (1, n) if n >= 2 => {
-                let (Some(one), Some(many)) = (ra.get(s.start), rb.get(t.clone())) else {
-                    continue;
-                };
-                let j = closest_pair((a, one), (b, many), ratio) + t.start;
-                let local = pair_ratio((a, one), (b, rb, j));
-                if let Some(x) = [ratio, local].into_iter().find_map(|r| {
-                    break_like_other_side((sa, a, ra, s.start), (b, rb, j), (r, r), true)
-                }) {
+                if let Some(x) = cut_like_two((sa, a, ra, s.start), (b, rb, t.clone()), ratio) {
                     xa.push((s.start, x));
                 }
             }
             (n, 1) if n >= 2 => {
-                let (Some(one), Some(many)) = (rb.get(t.start), ra.get(s.clone())) else {
-                    continue;
-                };
-                let i = closest_pair((b, one), (a, many), 1.0 / ratio) + s.start;
-                let local = pair_ratio((b, one), (a, ra, i));
-                if let Some(y) = [1.0 / ratio, local].into_iter().find_map(|r| {
-                    break_like_other_side((sb, b, rb, t.start), (a, ra, i), (r, r), true)
-                }) {
+                if let Some(y) = cut_like_two((sb, b, rb, t.start), (a, ra, s.clone()), 1.0 / ratio)
+                {
                     xb.push((t.start, y));
                 }
             }
@@ -922,6 +909,23 @@ fn break_like_other_side(
         let fit = misfit(head, l1, ratio) + misfit(len - head, l2, ratio);
         let gain = misfit(len, l1, whole_ratio) - fit / 2.0;
         (fit <= ONE_SIDED_FIT && gain >= ONE_SIDED_GAIN).then_some(fit)
+    })
+}
+
+/// The cut of the single sentence `i` of a 1-n bead whose other side is the sentences `many`
+/// of `other` (`ratio`: characters of the other side per character of this side): against
+/// the two of them whose length fits it best ([`closest_pair`]), by [`break_like_other_side`]
+/// with the texts' ratio, then with the three sentences' own ([`pair_ratio`]).
+fn cut_like_two(
+    (seg, text, ranges, i): (&Segmenter, &str, &[Range<usize>], usize),
+    (other, oranges, many): (&str, &[Range<usize>], Range<usize>),
+    ratio: f64,
+) -> Option<usize> {
+    let (one, them) = (ranges.get(i)?, oranges.get(many.clone())?);
+    let j = closest_pair((text, one), (other, them), ratio) + many.start;
+    let local = pair_ratio((text, one), (other, oranges, j));
+    [ratio, local].into_iter().find_map(|r| {
+        break_like_other_side((seg, text, ranges, i), (other, oranges, j), (r, r), true)
     })
 }
 
