@@ -531,21 +531,26 @@ fn numeral_partner(
     (text, gap): (&str, &TitleBreak),
     (other, end, them): (&str, usize, &TitleBreak),
 ) -> bool {
-    let digits = |w: &str| -> String {
-        w.trim_start_matches(|c: char| !c.is_ascii_digit())
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect()
+    let Some((number, _)) = text.get(gap.at..).and_then(leading_number) else {
+        return false;
     };
-    let number = text.get(gap.at..).map(digits).unwrap_or_default();
     them.starter
-        && !number.is_empty()
         && other.get(them.at..end).is_some_and(|rest| {
             rest.split(crate::is_space)
                 .filter(|w| !w.is_empty())
                 .take(NUMBER_NEAR)
-                .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) && digits(w) == number)
+                .any(|w| leading_number(w).is_some_and(|(v, _)| v == number))
         })
+}
+
+/// The number written in ASCII digits at the start of `s` and its length in bytes (leading
+/// zeros dropped, so `01` and `1` are the same number); `None` when `s` starts otherwise.
+fn leading_number(s: &str) -> Option<(u64, usize)> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    let value = s.as_bytes()[..n].iter().fold(0u64, |v, d| {
+        v.saturating_mul(10).saturating_add(u64::from(d - b'0'))
+    });
+    (n > 0).then_some((value, n))
 }
 
 /// Segments a document and its translation for alignment: both texts are segmented, then the
@@ -815,20 +820,20 @@ fn numbers_in(text: &str, r: &Range<usize>) -> Vec<(usize, u64)> {
     let Some(s) = text.get(r.clone()) else {
         return Vec::new();
     };
-    let b = s.as_bytes();
     let mut out = Vec::new();
     let mut k = 0;
-    while k < b.len() {
-        if b[k].is_ascii_digit() {
-            let start = k;
-            let mut v: u64 = 0;
-            while k < b.len() && b[k].is_ascii_digit() {
-                v = v.saturating_mul(10).saturating_add(u64::from(b[k] - b'0'));
-                k += 1;
+    while k < s.len() {
+        // an ASCII digit is a whole character, so `k` is a character boundary there
+        match s.as_bytes()[k]
+            .is_ascii_digit()
+            .then(|| leading_number(&s[k..]))
+            .flatten()
+        {
+            Some((v, n)) => {
+                out.push((r.start + k, v));
+                k += n;
             }
-            out.push((r.start + start, v));
-        } else {
-            k += 1;
+            None => k += 1,
         }
     }
     out
