@@ -571,20 +571,6 @@ impl Postings<'_> {
     }
 }
 
-/// The overlap of source sentence `si` and target sentence `tj`: from the pair table `pm`
-/// of `pband` when it holds the pair, computed otherwise.
-fn pair_lookup<'a>(
-    src: &'a Seq,
-    tgt: &'a Seq,
-    pband: &'a Band,
-    pm: &'a [f32],
-) -> impl Fn(usize, usize) -> f64 + 'a {
-    move |si, tj| match pband.index(si + 1, tj + 1) {
-        Some(ix) => f64::from(pm[ix]),
-        None => f64::from(overlap(src.feats(si), tgt.feats(tj))),
-    }
-}
-
 /// A path through the lattice: nodes from (0, 0) to (n, m).
 pub(crate) type Path = Vec<(usize, usize)>;
 
@@ -638,14 +624,8 @@ fn probability(log_p: f64) -> f64 {
 /// and the posteriors. A bead whose start cannot be reached still gets its cost, and cells
 /// that cannot be reached from (0, 0) still get a backward sum; neither changes a posterior
 /// of a reachable bead (see [`Lattice`]).
-fn forward_backward(
-    src: &Seq,
-    tgt: &Seq,
-    model: &Model,
-    band: &Band,
-    (pband, pm): (&Band, &[f32]),
-    temp: f64,
-) -> Option<Lattice> {
+fn forward_backward(px: &Pairs, model: &Model, band: &Band, temp: f64) -> Option<Lattice> {
+    let (src, tgt) = (px.src, px.tgt);
     let n = src.n();
     let cells = band.cells();
     let ns = model.shapes.len();
@@ -659,19 +639,8 @@ fn forward_backward(
     let (lo_half, hi_half) = bc.split_at_mut(band.off[mid] * ns);
     crate::both(
         par,
-        || bead_costs(src, tgt, model, band, (pband, pm), temp, 0..mid, lo_half),
-        || {
-            bead_costs(
-                src,
-                tgt,
-                model,
-                band,
-                (pband, pm),
-                temp,
-                mid..n + 1,
-                hi_half,
-            )
-        },
+        || bead_costs(px, model, band, temp, 0..mid, lo_half),
+        || bead_costs(px, model, band, temp, mid..n + 1, hi_half),
     );
     let (bc_ref, shapes) = (&bc, &model.shapes);
     let forward = || log_sums(band, shapes, bc_ref, start, false);
@@ -728,27 +697,18 @@ const PARALLEL_LATTICE_CELLS: usize = 8_000;
 
 /// Cost / `temp` of every bead ending in `rows` whose start is inside the band, into `out`
 /// (the part of the lattice's `bc` from the first cell of `rows` on).
-#[allow(clippy::too_many_arguments)]
 fn bead_costs(
-    src: &Seq,
-    tgt: &Seq,
+    px: &Pairs,
     model: &Model,
     band: &Band,
-    (pband, pm): (&Band, &[f32]),
     temp: f64,
     rows: Range<usize>,
     out: &mut [f32],
 ) {
+    let (src, tgt, pband) = (px.src, px.tgt, px.pband);
     let ns = model.shapes.len();
     let Some(&first) = band.off.get(rows.start) else {
         return;
-    };
-    let pair = pair_lookup(src, tgt, pband, pm);
-    let px = Pairs {
-        src,
-        tgt,
-        pm,
-        pair: &pair,
     };
     for i in rows {
         let (lo, hi) = (band.lo[i], band.hi[i]);
@@ -777,7 +737,7 @@ fn bead_costs(
                 continue;
             }
             for j in rs.jlo..rs.jhi {
-                row[(j - lo) * ns + k] = (model.bead_in_row(&px, sh, &rs, j) / temp) as f32;
+                row[(j - lo) * ns + k] = (model.bead_in_row(px, sh, &rs, j) / temp) as f32;
             }
         }
     }
@@ -847,7 +807,13 @@ pub(crate) fn posteriors(
 ) -> Option<(Path, Vec<f64>)> {
     let n = src.n();
     let (pband, pm) = pair_table(src, tgt, model, band);
-    let lat = forward_backward(src, tgt, model, band, (&pband, &pm), temp)?;
+    let px = Pairs {
+        src,
+        tgt,
+        pband: &pband,
+        pm: &pm,
+    };
+    let lat = forward_backward(&px, model, band, temp)?;
     let (fwd, bwd) = (&lat.fwd, &lat.bwd);
     let ns = model.shapes.len();
     let end = band.index(n, tgt.n())?;
@@ -973,8 +939,19 @@ impl RowShape {
 struct Pairs<'a> {
     src: &'a Seq,
     tgt: &'a Seq,
+    pband: &'a Band,
     pm: &'a [f32],
-    pair: &'a dyn Fn(usize, usize) -> f64,
+}
+
+impl Pairs<'_> {
+    /// The overlap of source sentence `si` and target sentence `tj`: from the table when it
+    /// holds the pair, computed otherwise.
+    fn pair(&self, si: usize, tj: usize) -> f64 {
+        match self.pband.index(si + 1, tj + 1) {
+            Some(ix) => f64::from(self.pm[ix]),
+            None => f64::from(overlap(self.src.feats(si), self.tgt.feats(tj))),
+        }
+    }
 }
 
 impl Model {
@@ -1012,7 +989,7 @@ impl Model {
                 f64::from(px.pm[rs.prow[x - i0].wrapping_add(y)])
             })
         } else {
-            self.overlap_terms(px.src, px.tgt, i0, i1, j0, j, px.pair)
+            self.overlap_terms(px.src, px.tgt, i0, i1, j0, j, |x, y| px.pair(x, y))
         }
     }
 
@@ -1115,12 +1092,11 @@ pub(crate) fn run_dp(
     let m = tgt.n();
     let cells = band.cells();
     let (pband, pm) = pair_table(src, tgt, model, band);
-    let pair = pair_lookup(src, tgt, &pband, &pm);
     let px = Pairs {
         src,
         tgt,
+        pband: &pband,
         pm: &pm,
-        pair: &pair,
     };
     let mut cost = vec![f64::INFINITY; cells];
     let mut back = vec![u8::MAX; cells];
@@ -1866,9 +1842,10 @@ mod row_dp_tests {
         let band = Band::around(&diag, n, m, 4);
         assert!(band.cells() >= PARALLEL_LATTICE_CELLS);
         let (pband, pm) = pair_table(&s, &t, &model, &band);
-        let one = forward_backward(&s, &t, &model, &band, (&pband, &pm), 3.0).unwrap();
+        let px = Pairs { src: &s, tgt: &t, pband: &pband, pm: &pm };
+        let one = forward_backward(&px, &model, &band, 3.0).unwrap();
         let model2 = model.clone().with_threads(true);
-        let two = forward_backward(&s, &t, &model2, &band, (&pband, &pm), 3.0).unwrap();
+        let two = forward_backward(&px, &model2, &band, 3.0).unwrap();
         assert_eq!((&one.fwd, &one.bwd, &one.bc), (&two.fwd, &two.bwd, &two.bc));
         let want = reference_lattice(&s, &t, &model, &band, 3.0);
         same_lattice(&two, &want, 0);
@@ -1884,7 +1861,8 @@ mod row_dp_tests {
                 .with_mass_unit(&s, &t);
             for band in bands(n, m, round) {
                 let (pband, pm) = pair_table(&s, &t, &model, &band);
-                let got = forward_backward(&s, &t, &model, &band, (&pband, &pm), 3.0).unwrap();
+                let px = Pairs { src: &s, tgt: &t, pband: &pband, pm: &pm };
+                let got = forward_backward(&px, &model, &band, 3.0).unwrap();
                 let want = reference_lattice(&s, &t, &model, &band, 3.0);
                 same_lattice(&got, &want, round);
                 let z = got.fwd[band.index(n, m).unwrap()];
