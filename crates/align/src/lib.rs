@@ -312,8 +312,8 @@ impl Dictionary {
             *map.entry(w.to_string()).or_insert(next)
         };
         for (s, t, a) in docs {
-            let sa = seq::analyse(s.sentences, s.lang, &[]);
-            let ta = seq::analyse(t.sentences, t.lang, &[]);
+            let sa = seq::analyse_words(s.sentences, s.lang, &[]);
+            let ta = seq::analyse_words(t.sentences, t.lang, &[]);
             let mut sname = vec![String::new(); sa.vocab.len()];
             for (w, &i) in &sa.vocab {
                 sname[i as usize] = w.clone();

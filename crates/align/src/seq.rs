@@ -44,6 +44,7 @@ pub(crate) struct Analysed {
 }
 
 /// Analyses the sentences of one side: [`analyse_words`] plus [`anchors`].
+#[cfg(test)]
 pub(crate) fn analyse(sentences: &[&str], lang: &str, para_starts: &[usize]) -> Analysed {
     let mut a = analyse_words(sentences, lang, para_starts);
     a.add_anchors(anchors(sentences, lang));
