@@ -378,29 +378,14 @@ impl Seq {
     pub fn coarsen(&self) -> Seq {
         let n = self.n();
         let cn = n.div_ceil(2);
-        let mut out = Seq {
-            len: Vec::with_capacity(cn),
-            len_prefix: Vec::with_capacity(cn + 1),
-            foff: Vec::with_capacity(cn + 1),
-            fid: Vec::with_capacity(self.fid.len()),
-            fw: Vec::with_capacity(self.fid.len()),
-            wsum: Vec::with_capacity(cn),
-            wsum_prefix: Vec::with_capacity(cn + 1),
-            para: Vec::with_capacity(cn + 1),
-            has_paras: self.has_paras,
-        };
-        out.len_prefix.push(0.0);
-        out.wsum_prefix.push(0.0);
-        out.foff.push(0);
-        let mut acc = 0.0f64;
+        let unit = |k: usize| 2 * k..(2 * k + 2).min(n);
+        let len = (0..cn).map(|k| self.len[unit(k)].iter().sum()).collect();
+        let para = (0..cn).map(|k| self.para[unit(k)].iter().any(|&p| p)).collect();
+        let mut out = Seq::start(len, para, self.has_paras, self.fid.len());
         let mut heavy: Vec<(u64, f32)> = Vec::new();
         for k in 0..cn {
             let a = 2 * k;
             let b = (2 * k + 2).min(n);
-            let l: f32 = self.len[a..b].iter().sum();
-            out.len.push(l);
-            acc += f64::from(l);
-            out.len_prefix.push(acc);
             let (f0, f1) = (self.foff[a] as usize, self.foff[b] as usize);
             if f1 - f0 > MAX_COARSE_FEATS {
                 // keep the heaviest concepts: coarse levels only need a rough path
@@ -437,9 +422,7 @@ impl Seq {
                     }
                 }));
             }
-            out.para.push(self.para[a..b].iter().any(|&p| p));
         }
-        out.para.push(true);
         out
     }
 }
