@@ -85,8 +85,13 @@ pub struct Split {
 impl Split {
     /// The sentences as slices of `text`.
     pub fn sentences<'t>(&self, text: &'t str) -> Vec<&'t str> {
-        self.ranges.iter().map(|r| &text[r.clone()]).collect()
+        slices(text, &self.ranges)
     }
+}
+
+/// The sentences `ranges` as slices of `text`.
+fn slices<'t>(text: &'t str, ranges: &[Range<usize>]) -> Vec<&'t str> {
+    ranges.iter().map(|r| &text[r.clone()]).collect()
 }
 
 /// Splits a text into sentences (or takes its lines when `presegmented`), and finds paragraph
@@ -129,14 +134,13 @@ pub fn align_texts(
     (tgt, tgt_lang): (&str, &str),
     lines: bool,
     opts: &AlignOptions,
-) -> (Split, Split, Alignment) {
+) -> bitext_align::AlignedTexts {
     let (sa, sb) = (
         segmenter_for(src_lang, src, lines),
         segmenter_for(tgt_lang, tgt, lines),
     );
     let (ra, rb) = bitext_segment::segment_pair((&sa, src), (&sb, tgt));
-    let t = bitext_align::align_segmented((&sa, src, ra, src_lang), (&sb, tgt, rb, tgt_lang), opts);
-    (Split::new(src, t.src), Split::new(tgt, t.tgt), t.alignment)
+    bitext_align::align_segmented((&sa, src, ra, src_lang), (&sb, tgt, rb, tgt_lang), opts)
 }
 
 /// Resolves `auto` to a detected language code (`und` when detection fails).
@@ -173,7 +177,7 @@ pub fn run(args: AlignArgs) -> Result<Outcome> {
         (src_in.text.len() + tgt_in.text.len()) / 120 > 20_000,
         "aligning".to_string(),
     );
-    let (src_split, tgt_split, alignment) = if args.presegmented {
+    let (src_ranges, tgt_ranges, alignment) = if args.presegmented {
         let (x, y) = (
             split(&src_in.text, &src_lang, true, args.lines),
             split(&tgt_in.text, &tgt_lang, true, args.lines),
@@ -183,18 +187,19 @@ pub fn run(args: AlignArgs) -> Result<Outcome> {
             &Side::new(&y.sentences(&tgt_in.text), &tgt_lang).with_paragraphs(&y.paragraph_starts),
             &opts,
         );
-        (x, y, a)
+        (x.ranges, y.ranges, a)
     } else {
-        align_texts(
+        let t = align_texts(
             (&src_in.text, &src_lang),
             (&tgt_in.text, &tgt_lang),
             args.lines,
             &opts,
-        )
+        );
+        (t.src, t.tgt, t.alignment)
     };
     progress.finish_and_clear();
-    let src_sents = src_split.sentences(&src_in.text);
-    let tgt_sents = tgt_split.sentences(&tgt_in.text);
+    let src_sents = slices(&src_in.text, &src_ranges);
+    let tgt_sents = slices(&tgt_in.text, &tgt_ranges);
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     write_alignment(
@@ -396,7 +401,7 @@ fn align_item(line_no: usize, item: &BatchIn, args: &AlignArgs, opts: &AlignOpti
     );
     let a = match (&item.src, &item.tgt) {
         (TextOrSentences::Text(a), TextOrSentences::Text(b)) => {
-            align_texts((a, &src_lang), (b, &tgt_lang), args.lines, opts).2
+            align_texts((a, &src_lang), (b, &tgt_lang), args.lines, opts).alignment
         }
         _ => {
             let (s, sp) = side_sentences(&item.src, &src_lang, args.lines);
