@@ -1842,7 +1842,12 @@ mod row_dp_tests {
         let band = Band::around(&diag, n, m, 4);
         assert!(band.cells() >= PARALLEL_LATTICE_CELLS);
         let (pband, pm) = pair_table(&s, &t, &model, &band);
-        let px = Pairs { src: &s, tgt: &t, pband: &pband, pm: &pm };
+        let px = Pairs {
+            src: &s,
+            tgt: &t,
+            pband: &pband,
+            pm: &pm,
+        };
         let one = forward_backward(&px, &model, &band, 3.0).unwrap();
         let model2 = model.clone().with_threads(true);
         let two = forward_backward(&px, &model2, &band, 3.0).unwrap();
@@ -1861,13 +1866,18 @@ mod row_dp_tests {
                 .with_mass_unit(&s, &t);
             for band in bands(n, m, round) {
                 let (pband, pm) = pair_table(&s, &t, &model, &band);
-                let px = Pairs { src: &s, tgt: &t, pband: &pband, pm: &pm };
+                let px = Pairs {
+                    src: &s,
+                    tgt: &t,
+                    pband: &pband,
+                    pm: &pm,
+                };
                 let got = forward_backward(&px, &model, &band, 3.0).unwrap();
                 let want = reference_lattice(&s, &t, &model, &band, 3.0);
                 same_lattice(&got, &want, round);
                 let z = got.fwd[band.index(n, m).unwrap()];
                 assert_eq!(
-                    mbr_gains(&model, &band, &got, z, 0.5),
+                    mbr_gains(&model, &band, &got, z, f64::from(model.p.mbr_lambda)),
                     reference_gains(&model, &band, &got, z),
                     "round {round}"
                 );

@@ -380,7 +380,9 @@ impl Seq {
         let cn = n.div_ceil(2);
         let unit = |k: usize| 2 * k..(2 * k + 2).min(n);
         let len = (0..cn).map(|k| self.len[unit(k)].iter().sum()).collect();
-        let para = (0..cn).map(|k| self.para[unit(k)].iter().any(|&p| p)).collect();
+        let para = (0..cn)
+            .map(|k| self.para[unit(k)].iter().any(|&p| p))
+            .collect();
         let mut out = Seq::start(len, para, self.has_paras, self.fid.len());
         let mut heavy: Vec<(u64, f32)> = Vec::new();
         for k in 0..cn {
