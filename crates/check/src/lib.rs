@@ -628,11 +628,10 @@ fn name_evidence(n: &NameMention) -> bool {
         && (n.kind != NameKind::Title || quoted_russian_name(n))
 }
 
-/// A mention made of ordinary words only, not a table entry: English vocabulary ("Hands
-/// Up", "State Court") or Russian ordinary nouns (партия Возрождения, Святой Милостью): what
-/// a translated name looks like.
+/// A mention made of ordinary words only, not a table entry: Russian ordinary nouns (партия
+/// Возрождения, Святой Милостью), what a translated name looks like. Only Russian words are
+/// looked up (there is no English vocabulary of that kind), so an English mention never is one.
 fn ordinary_phrase(n: &NameMention) -> bool {
-    use bitext_mentions::names::is_russian_ordinary_word as ordinary;
     // a lone word: a verbal noun or a verb (Возрождения, Объединиться), not a noun that
     // could be a foreign name too (Картер, Джонатан are also Russian words)
     let verbal = |w: &str| {
@@ -643,12 +642,21 @@ fn ordinary_phrase(n: &NameMention) -> bool {
         .iter()
         .any(|e| w.ends_with(e))
     };
+    // every word ordinary, at least one of them a Russian ordinary word (one look-up each)
+    let ordinary_words = || {
+        let mut russian = false;
+        let all = n.parts.iter().all(|p| {
+            let o = bitext_mentions::names::is_russian_ordinary_word(&p.surface);
+            russian |= o;
+            p.common || o
+        });
+        all && russian
+    };
     n.entity.is_none()
         && !n.sentence_initial
         && !n.title_case
         && matches!(n.kind, NameKind::Name | NameKind::Title)
-        && n.parts.iter().any(|p| ordinary(&p.surface))
-        && n.parts.iter().all(|p| p.common || ordinary(&p.surface))
+        && ordinary_words()
         // several words: a quoted title or one ordinary word of the lists (партия, Святой);
         // a quoted word alone is a name as often («Ротора», «Зенит»)
         && ((n.parts.len() > 1 && (n.kind == NameKind::Title || n.parts.iter().any(|p| p.common)))
@@ -677,10 +685,13 @@ fn quoted_russian_name(n: &NameMention) -> bool {
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
         // but a phrase of ordinary words («Руки Вверх») is usually translated (a single word,
         // «Зенит», is a name as often)
-        && !(n.parts.len() > 1
-            && n.parts.iter().all(|p| {
-                p.common || bitext_mentions::names::is_russian_ordinary_word(&p.surface)
-            }))
+        && !(n.parts.len() > 1 && n.parts.iter().all(ordinary_part))
+}
+
+/// A word of a name that is an ordinary word: on a common-word list, or a Russian ordinary
+/// noun or verb.
+fn ordinary_part(p: &bitext_mentions::names::NamePart) -> bool {
+    p.common || bitext_mentions::names::is_russian_ordinary_word(&p.surface)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1247,7 +1258,10 @@ fn compare_names(
         })
         .collect();
     // Target mentions made of ordinary words (see `ordinary_phrase`) are no swapped names.
-    let phrase_t: Vec<bool> = tn.iter().map(|n| ordinary_phrase(n)).collect();
+    // (only for the unmatched ones: no other target mention is asked)
+    let phrase_t: Vec<bool> = (0..tn.len())
+        .map(|j| !mt[j] && !ut[j] && !dup_t[j] && ordinary_phrase(tn[j]))
+        .collect();
     let lt_names: Vec<usize> = lt.iter().copied().filter(|&j| !phrase_t[j]).collect();
     // Swaps: a strong leftover person/place name on each side, paired by position.
     let mut cand = Vec::new();
@@ -1315,8 +1329,8 @@ fn compare_names(
         out.push(name_error(i, j, ""));
     }
     // Translated names: a strong source leftover that no swap took, facing, at about the same place, an
-    // unmatched target mention made of ordinary words only (Ennahdha / партия Возрождения,
-    // «Руки Вверх» / Hands Up): the translator translated the name. Only info. (Not the other
+    // unmatched target mention made of ordinary words only (Ennahdha / партия Возрождения):
+    // the translator translated the name. Only info. (Not the other
     // way round: Russian quotes names made of ordinary words, «Зенит», that translations
     // transliterate, so such a source name facing a target name can be a swap.)
     let mut explained = vec![false; sn.len()];
@@ -1329,7 +1343,7 @@ fn compare_names(
         !ms[i] && !us[i] && !dup_s[i] && !ps[i] && (ls.contains(&i) || !wanted(sn[i]))
     });
     for i in unmatched_s {
-        for j in (0..tn.len()).filter(|&j| !mt[j] && !ut[j] && !dup_t[j] && phrase_t[j]) {
+        for j in (0..tn.len()).filter(|&j| phrase_t[j]) {
             let d = (s[i].pos - t[j].pos).abs();
             if d <= 0.25 {
                 tc.push((1.0 - d, i, j));
