@@ -1186,8 +1186,8 @@ fn compare_names(
             if let Some(j) = j {
                 us[i] = true;
                 ut[j] = true;
-                // reported like a swap (the message of a swap)
-                out.push(name_error(i, j, ""));
+                // the same diagnosis as a replaced word inside the near-miss band
+                out.push(name_error(i, j, "one word of the name is a different name"));
             }
         }
     }
