@@ -1536,15 +1536,7 @@ fn is_slip(a: &NameMention, b: &NameMention) -> bool {
 fn part_replaced(a: &NameMention, b: &NameMention) -> bool {
     use bitext_mentions::names::NamePart;
     fn best(p: &NamePart, other: &[&NamePart]) -> f32 {
-        let mut b = 0f32;
-        for q in other {
-            for x in p.keys() {
-                for y in q.keys() {
-                    b = b.max(bitext_mentions::names::key_similarity(x, y));
-                }
-            }
-        }
-        b
+        other.iter().map(|q| part_sim(p, q)).fold(0f32, f32::max)
     }
     fn proper(n: &NameMention) -> Vec<&NamePart> {
         n.parts
@@ -1563,13 +1555,7 @@ fn part_replaced(a: &NameMention, b: &NameMention) -> bool {
 }
 
 /// The best key similarity of two words of names.
-fn part_sim(p: &bitext_mentions::names::NamePart, q: &bitext_mentions::names::NamePart) -> f32 {
-    p.keys()
-        .iter()
-        .flat_map(|x| q.keys().iter().map(move |y| (x, y)))
-        .map(|(x, y)| bitext_mentions::names::key_similarity(x, y))
-        .fold(0f32, f32::max)
-}
+use bitext_mentions::names::part_key_similarity as part_sim;
 
 /// A person-like source name (first name + surname) matched by a target name that kept only
 /// one of its words, and the other word is not the leftover name `other` either (Майкла

@@ -491,7 +491,9 @@ pub fn is_russian_ordinary_word(word: &str) -> bool {
     russian::is_ordinary_word(word)
 }
 
-fn part_similarity(a: &NamePart, b: &NamePart) -> f32 {
+/// The best [`key_similarity`] of the skeleton keys of two words of names (not their derived
+/// keys: see [`name_similarity`] for the whole comparison).
+pub fn part_key_similarity(a: &NamePart, b: &NamePart) -> f32 {
     let mut best = 0.0f32;
     for ka in a.keys() {
         for kb in b.keys() {
@@ -501,6 +503,11 @@ fn part_similarity(a: &NamePart, b: &NamePart) -> f32 {
             }
         }
     }
+    best
+}
+
+fn part_similarity(a: &NamePart, b: &NamePart) -> f32 {
+    let mut best = part_key_similarity(a, b);
     if best < SAME_NAME {
         // place vs adjective (Olympic / Олимпийских): a weaker match
         for ka in a.keys().iter().chain(a.derived_keys()) {
