@@ -1554,7 +1554,7 @@ fn part_replaced(a: &NameMention, b: &NameMention) -> bool {
     lone_a == 1 && lone_b == 1 && same_a == pa.len() - 1
 }
 
-/// The best key similarity of two words of names.
+// the best key similarity of two words of names
 use bitext_mentions::names::part_key_similarity as part_sim;
 
 /// A person-like source name (first name + surname) matched by a target name that kept only

@@ -117,8 +117,9 @@ pub(crate) struct Lexicon {
     entries: Vec<Entry>,
     /// Approximation phrases before a number ("more than").
     pub pre: FnvMap<Box<[u8]>, Approx>,
-    /// The last word of every `pre` phrase (after its last space or hyphen), folded: a word
-    /// not in it ends no approximation phrase.
+    /// The last word of every `pre` phrase (after its last space or hyphen), folded and
+    /// without a full stop (`approx.` → `approx`): a word not in it ends no approximation
+    /// phrase.
     pub pre_last: HashSet<Box<[u8]>, BuildHasherDefault<Fnv>>,
     /// Approximation phrases after a number ("or more").
     pub post: FnvMap<Box<[u8]>, Approx>,
@@ -322,7 +323,9 @@ impl Lexicon {
                     self.max_phrase = self.max_phrase.max(forms.split(' ').count());
                     if role == "approx" {
                         if let Some(last) = key.rsplit(|&b| b == b' ' || b == b'-').next() {
-                            self.pre_last.insert(last.into());
+                            // "approx." ends with the word "approx" in the text
+                            self.pre_last
+                                .insert(last.strip_suffix(b".").unwrap_or(last).into());
                         }
                         self.pre.insert(key, a);
                     } else {

@@ -2169,20 +2169,9 @@ impl<'a> P<'a> {
         if self.t[end - 1].k != Tk::Word {
             return Approx::Exact;
         }
-        // every phrase ends with one of a few words: most numbers stop here
-        let mut last = [0u8; 48];
-        let last = if dot {
-            match self.copy_folded(end - 1, &mut last, 0) {
-                Some(n) if n < last.len() => {
-                    last[n] = b'.';
-                    &last[..=n]
-                }
-                _ => return Approx::Exact,
-            }
-        } else {
-            self.folded(end - 1)
-        };
-        if !self.lex.pre_last.contains(last) {
+        // every phrase ends with one of a few words (kept without a full stop): most numbers
+        // stop here
+        if !self.lex.pre_last.contains(self.folded(end - 1)) {
             return Approx::Exact;
         }
         // Collect up to `max` word tokens before `end` (hyphens glued inside, as in "где-то").
