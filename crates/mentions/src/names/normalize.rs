@@ -397,10 +397,10 @@ const HYPOCORISMS: &[(&str, &[&str])] = &[
 /// Александра); nothing for other words. `bases` are the word's base forms.
 pub(crate) fn full_first_names(bases: &[String]) -> impl Iterator<Item = &'static str> + '_ {
     bases.iter().flat_map(|b| {
-        let folded: String = b.chars().map(super::exonyms::norm_char).collect();
+        // compared as folded without building the folded word
         HYPOCORISMS
             .iter()
-            .filter(move |(h, _)| *h == folded)
+            .filter(move |(h, _)| b.chars().map(super::exonyms::norm_char).eq(h.chars()))
             .flat_map(|(_, full)| full.iter().copied())
     })
 }
