@@ -179,15 +179,6 @@ fn vocabulary() -> &'static Vocabulary {
     })
 }
 
-/// FNV-1a continued over more bytes.
-fn fnv1a_from(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 /// Whether a stem made of `prefix` + `strip` ends as `cond` says (chars from the end).
 fn cond_holds(cond: &[Cls], prefix: &str, strip: &str) -> bool {
     let mut tail = strip.chars().rev().chain(prefix.chars().rev());
@@ -202,7 +193,7 @@ fn cond_holds(cond: &[Cls], prefix: &str, strip: &str) -> bool {
 fn yields(v: &Vocabulary, stems: Stems, word: &str) -> bool {
     const SEED: u64 = 0xcbf2_9ce4_8422_2325;
     if stems
-        .flags_of_hash(fnv1a_from(SEED, word.as_bytes()))
+        .flags_of_hash(crate::lexicon::fnv1a_from(SEED, word.as_bytes()))
         .is_some()
     {
         return true;
@@ -222,11 +213,12 @@ fn yields(v: &Vocabulary, stems: Stems, word: &str) -> bool {
             continue;
         };
         let prefix = &word[..cut];
-        let h = fnv1a_from(SEED, prefix.as_bytes());
+        let h = crate::lexicon::fnv1a_from(SEED, prefix.as_bytes());
         // one stem look-up per distinct strip (the rules are sorted by it)
         for group in rules.chunk_by(|a, b| a.strip == b.strip) {
             let strip = group[0].strip;
-            let Some(flags) = stems.flags_of_hash(fnv1a_from(h, strip.as_bytes())) else {
+            let Some(flags) = stems.flags_of_hash(crate::lexicon::fnv1a_from(h, strip.as_bytes()))
+            else {
                 continue;
             };
             if group
