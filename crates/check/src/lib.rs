@@ -102,6 +102,8 @@
 use std::ops::Range;
 
 use bitext_mentions::names::{name_similarity, NameKind, NameMention, NEAR_MISS, SAME_NAME};
+// the best key similarity of two words of names
+use bitext_mentions::names::{is_acronym, part_key_similarity as part_sim};
 use bitext_mentions::{Approx, Mention, MentionKind};
 
 mod config;
@@ -1554,9 +1556,6 @@ fn part_replaced(a: &NameMention, b: &NameMention) -> bool {
     lone_a == 1 && lone_b == 1 && same_a == pa.len() - 1
 }
 
-// the best key similarity of two words of names
-use bitext_mentions::names::part_key_similarity as part_sim;
-
 /// A person-like source name (first name + surname) matched by a target name that kept only
 /// one of its words, and the other word is not the leftover name `other` either (Майкла
 /// Джордана / "Michael" + "Jordan" read as two names is fine).
@@ -1648,11 +1647,6 @@ fn starts_sentence(text: &str, at: usize) -> bool {
         .rev()
         .find(|c| c.is_alphanumeric() || matches!(c, '.' | '!' | '?' | '…' | '\n'))
         .is_none_or(|c| !c.is_alphanumeric())
-}
-
-/// An all-caps word of two to five letters (CBD, PCB, ЦСКА): an acronym, no person's name.
-fn is_acronym(w: &str) -> bool {
-    (2..=5).contains(&w.chars().count()) && w.chars().all(char::is_uppercase)
 }
 
 /// Whether every proper part of the name occurs (transliterated, inflected or as the stem of a

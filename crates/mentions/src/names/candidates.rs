@@ -1372,10 +1372,7 @@ fn build(
         // a run of acronyms and ordinary words only (СМП РСКГ, ASIO Bill, PCB Whites) names
         // an organisation or a series whose acronyms a translation often translates (RCRS,
         // АСБР): weak, like a lone acronym. A word that is also a name counts as ordinary here.
-        let acronym = |p: &NamePart| {
-            let n = p.surface.chars().count();
-            (2..=5).contains(&n) && p.surface.chars().all(|c| c.is_uppercase())
-        };
+        let acronym = |p: &NamePart| super::is_acronym(&p.surface);
         let ordinary = |p: &NamePart| {
             p.common
                 || (!super::translit::has_cyrillic(&p.surface)

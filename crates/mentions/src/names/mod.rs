@@ -491,6 +491,11 @@ pub fn is_russian_ordinary_word(word: &str) -> bool {
     russian::is_ordinary_word(word)
 }
 
+/// An all-caps word of two to five letters (CBD, PCB, ЦСКА): an acronym, no person's name.
+pub fn is_acronym(w: &str) -> bool {
+    (2..=5).contains(&w.chars().count()) && w.chars().all(char::is_uppercase)
+}
+
 /// The best [`key_similarity`] of the skeleton keys of two words of names (not their derived
 /// keys: see [`name_similarity`] for the whole comparison).
 pub fn part_key_similarity(a: &NamePart, b: &NamePart) -> f32 {
