@@ -185,10 +185,7 @@ impl<'a> P<'a> {
     /// Folded (lower-case) form of word `i` compared with `s`.
     fn word_is(&self, i: usize, s: &str) -> bool {
         let Some(t) = self.tok(i) else { return false };
-        if t.k != Tk::Word || t.len() > 32 {
-            return false;
-        }
-        self.folded(i) == s.as_bytes()
+        t.k == Tk::Word && self.folded(i) == s.as_bytes()
     }
 
     fn is_punct(&self, i: usize, c: char) -> bool {
@@ -1349,15 +1346,13 @@ impl<'a> P<'a> {
             // English: hyphen (twenty-five) and "and" (one hundred and five, two and a half).
             // one-and-a-half, written with hyphens
             if self.is_punct(j, '-')
-                && self.glued(j)
-                && self.glued(j + 1)
+                && (j..=j + 5).all(|k| self.glued(k))
                 && self.has_func(j + 1, func::AND)
                 && self.lex.hundred_mult
                 && self.is_punct(j + 2, '-')
                 && (self.word_is(j + 3, "a") || self.word_is(j + 3, "an"))
                 && self.is_punct(j + 4, '-')
                 && self.has_func(j + 5, func::HALF)
-                && (j + 2..=j + 5).all(|k| self.glued(k))
             {
                 cur += 0.5;
                 j += 6;
