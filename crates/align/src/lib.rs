@@ -759,8 +759,13 @@ pub fn align_segmented(
 ) -> AlignedTexts {
     let run = |ra: &[std::ops::Range<usize>], rb: &[std::ops::Range<usize>]| {
         let (xs, ys): (Vec<&str>, Vec<&str>) = (
-            ra.iter().map(|r| &src[r.clone()]).collect(),
-            rb.iter().map(|r| &tgt[r.clone()]).collect(),
+            // (ranges that do not fit the text read as empty sentences rather than panic)
+            ra.iter()
+                .map(|r| src.get(r.clone()).unwrap_or(""))
+                .collect(),
+            rb.iter()
+                .map(|r| tgt.get(r.clone()).unwrap_or(""))
+                .collect(),
         );
         let (px, py) = (
             bitext_segment::paragraph_starts(src, ra),

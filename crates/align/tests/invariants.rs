@@ -295,3 +295,22 @@ fn two_threads_give_the_same_alignment() {
     assert_eq!(two, one);
     assert_eq!(two.beads.iter().filter(|b| b.is_null()).count(), 50);
 }
+
+#[test]
+fn align_segmented_takes_ranges_that_do_not_fit_the_text() {
+    // a caller's ranges past the end or cutting a character: empty sentences, no panic, and
+    // still every sentence in exactly one bead
+    let (ru, en) = (
+        bitext_segment::Segmenter::new("ru"),
+        bitext_segment::Segmenter::new("en"),
+    );
+    let (a, b) = ("Первое предложение. Второе.", "First sentence. Second.");
+    let ra = vec![0..10, 1..3, 30..99];
+    let rb = vec![0..15, 16..23];
+    let t = bitext_align::align_segmented(
+        (&ru, a, ra, "ru"),
+        (&en, b, rb, "en"),
+        &AlignOptions::default(),
+    );
+    assert_cover(&t.alignment, t.src.len(), t.tgt.len());
+}
