@@ -1052,9 +1052,10 @@ fn lookup_exonym(text: &str, toks: &[Tok], i: usize, lang: &str) -> Option<ExMat
         }
         let mut idx = vec![0usize; n];
         let mut tries = 0;
+        let mut key = String::new();
         loop {
             tries += 1;
-            let mut key = String::new();
+            key.clear();
             for (k, &j) in idx.iter().enumerate() {
                 if k > 0 {
                     key.push(' ');
